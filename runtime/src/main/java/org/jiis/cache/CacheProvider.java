@@ -1,0 +1,18 @@
+package org.jiis.cache;
+
+/**
+ * A view of {@code ICacheProvider}: the cache operation IIS reports to
+ * {@link org.jiis.CacheOperationListener}. Valid only during the callback that received it; after
+ * the callback returns every method throws {@link IllegalStateException}.
+ */
+public interface CacheProvider {
+
+  /** {@code GetCacheOperation}: what IIS did. */
+  CacheOperation operation();
+
+  /** {@code GetCacheKey}: the key operated on, or {@code null} when IIS passes none. */
+  CacheKey key();
+
+  /** {@code GetCacheRecord}: the record operated on, or {@code null} when IIS passes none. */
+  CacheRecord record();
+}
