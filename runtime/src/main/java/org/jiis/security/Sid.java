@@ -117,11 +117,13 @@ public final class Sid {
   }
 
   private static long parseUnsigned(String part, long max, String what, String text) {
-    if (part.isEmpty() || part.length() > 15 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (part.isEmpty() || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException(
           "Bad " + what + " '" + part + "' in SID '" + text + "' (expected a decimal number)");
     }
-    long value = Long.parseLong(part);
+    String digits = part.replaceFirst("^0+(?=.)", "");
+    // Every maximum here is below 10^15: more digits than that cannot fit and would overflow a long.
+    long value = digits.length() > 15 ? Long.MAX_VALUE : Long.parseLong(digits);
     if (value > max) {
       throw new IllegalArgumentException(
           "The " + what + " " + part + " in SID '" + text + "' is larger than " + max);
@@ -185,7 +187,8 @@ public final class Sid {
   public String toString() {
     StringBuilder b = new StringBuilder(16 + 11 * subAuthorities.length).append("S-").append(revision).append('-');
     if (identifierAuthority >= (1L << 32)) {
-      b.append(String.format("0x%012X", identifierAuthority));
+      // ConvertSidToStringSid prints the six authority bytes as "0x%02hx..." (lower case).
+      b.append(String.format("0x%012x", identifierAuthority));
     } else {
       b.append(identifierAuthority);
     }
