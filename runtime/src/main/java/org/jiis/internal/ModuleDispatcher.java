@@ -28,6 +28,12 @@ public abstract class ModuleDispatcher {
     throw notSubscribed("CACHE_CLEANUP");
   }
 
+  /**
+   * {@code CGlobalModule::Terminate}: IIS is unloading the module; called once, after which no hook
+   * is called. Does nothing unless overridden.
+   */
+  public void onTerminate() {}
+
   private UnsupportedOperationException notSubscribed(String event) {
     return new UnsupportedOperationException(
         "Module " + moduleName() + " does not subscribe to " + event);

@@ -1,0 +1,48 @@
+package org.jiis.internal;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.jiis.EventLog;
+
+/** The {@link EventLog} a module gets: every entry goes to {@link NativeAccess#log}. */
+final class NativeEventLog implements EventLog {
+
+  private final NativeAccess natives;
+
+  NativeEventLog(NativeAccess natives) {
+    this.natives = natives;
+  }
+
+  @Override
+  public void info(String message) {
+    natives.log(NativeAccess.LOG_INFO, String.valueOf(message));
+  }
+
+  @Override
+  public void warning(String message) {
+    natives.log(NativeAccess.LOG_WARNING, String.valueOf(message));
+  }
+
+  @Override
+  public void error(String message) {
+    natives.log(NativeAccess.LOG_ERROR, String.valueOf(message));
+  }
+
+  @Override
+  public void error(String message, Throwable thrown) {
+    String text = String.valueOf(message);
+    if (thrown != null) {
+      text = text + System.lineSeparator() + stackTrace(thrown);
+    }
+    natives.log(NativeAccess.LOG_ERROR, text);
+  }
+
+  /** The throwable's full stack trace, causes and suppressed exceptions included. */
+  static String stackTrace(Throwable thrown) {
+    StringWriter text = new StringWriter(1024);
+    try (PrintWriter out = new PrintWriter(text)) {
+      thrown.printStackTrace(out);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,8 @@
+package org.jiis.internal;
+
+import org.jiis.EventLog;
+import org.jiis.ModuleContext;
+
+/** The {@link ModuleContext} {@link NativeModule#start} hands the module's constructor. */
+record NativeModuleContext(String moduleName, boolean debugEnabled, EventLog eventLog)
+    implements ModuleContext {}

@@ -1,0 +1,431 @@
+package org.jiis.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link NativeAccess} over an in-Java "native heap": IIS objects by pointer, with reference
+ * counts. Like IIS, {@link #fire} frees the event's objects when the callback returns, except a
+ * record someone referenced, which is freed by its last {@code DereferenceCacheData}. Any call on a
+ * freed or unknown pointer is recorded in {@link #violations()} (and thrown, though a handler's
+ * exception is contained, which is why tests check the list).
+ */
+final class FakeNatives implements NativeAccess {
+
+  record LogEntry(int level, String message) {}
+
+  static final class Provider {
+    final int operation;
+    final long key;
+    final long record;
+
+    Provider(int operation, long key, long record) {
+      this.operation = operation;
+      this.key = key;
+      this.record = record;
+    }
+  }
+
+  static class Key {
+    final String cacheName;
+    final int hash;
+
+    Key(String cacheName, int hash) {
+      this.cacheName = cacheName;
+      this.hash = hash;
+    }
+  }
+
+  static final class TokenKey extends Key {
+    final String userName;
+    final int logonMethod;
+
+    TokenKey(int hash, String userName, int logonMethod) {
+      super("TOKEN", hash);
+      this.userName = userName;
+      this.logonMethod = logonMethod;
+    }
+  }
+
+  static final class FileKey extends Key {
+    final String path;
+
+    FileKey(int hash, String path) {
+      super("FILE", hash);
+      this.path = path;
+    }
+  }
+
+  static final class UriKey extends Key {
+    final String url;
+    final String siteName;
+    final int siteId;
+    final String configPath;
+
+    UriKey(int hash, String url, String siteName, int siteId, String configPath) {
+      super("URI", hash);
+      this.url = url;
+      this.siteName = siteName;
+      this.siteId = siteId;
+      this.configPath = configPath;
+    }
+  }
+
+  static class Record {
+    final long key;
+    final AtomicInteger references = new AtomicInteger();
+    final AtomicInteger dereferenceCalls = new AtomicInteger();
+    volatile boolean flushed;
+    volatile int ttl = 2;
+    volatile int resetCalls;
+
+    Record(long key) {
+      this.key = key;
+    }
+  }
+
+  static final class TokenEntry extends Record {
+    final long impersonationToken;
+    final long primaryToken;
+    final byte[] sid;
+
+    TokenEntry(long key, long impersonationToken, long primaryToken, byte[] sid) {
+      super(key);
+      this.impersonationToken = impersonationToken;
+      this.primaryToken = primaryToken;
+      this.sid = sid;
+    }
+  }
+
+  static final class FileInfo extends Record {
+    int attributes;
+    long size;
+    String filePath;
+    String etag;
+    long lastModifiedTime;
+    String lastModifiedString;
+    long httpCacheAllowed = -1;
+    String vrPath;
+    long vrToken;
+
+    FileInfo(long key) {
+      super(key);
+    }
+  }
+
+  private final Map<Long, Object> heap = new ConcurrentHashMap<>();
+  private final AtomicLong nextPointer = new AtomicLong(0x10_000);
+  private final List<LogEntry> log = new CopyOnWriteArrayList<>();
+  private final List<String> violations = new CopyOnWriteArrayList<>();
+
+  /** Runs inside {@link #httpTokenEntryGetSid}, before it answers; lets a test hold a call open. */
+  volatile Runnable duringGetSid = () -> {};
+
+  // Building the heap.
+
+  long add(Object object) {
+    long pointer = nextPointer.getAndAdd(0x40);
+    heap.put(pointer, object);
+    return pointer;
+  }
+
+  long provider(int operation, long key, long record) {
+    return add(new Provider(operation, key, record));
+  }
+
+  long tokenKey(String userName) {
+    return add(new TokenKey(userName.hashCode(), userName, 8));
+  }
+
+  long tokenEntry(long key, long impersonationToken, long primaryToken, byte[] sid) {
+    return add(new TokenEntry(key, impersonationToken, primaryToken, sid));
+  }
+
+  long fileKey(String path) {
+    return add(new FileKey(path.hashCode(), path));
+  }
+
+  long uriKey(String url) {
+    return add(new UriKey(url.hashCode(), url, "Default Web Site", 1, "MACHINE/WEBROOT/APPHOST/Default Web Site"));
+  }
+
+  long otherKey(String cacheName, int hash) {
+    return add(new Key(cacheName, hash));
+  }
+
+  long otherRecord(long key) {
+    return add(new Record(key));
+  }
+
+  /** A cache-operation event carrying a token entry of {@code userName} with valid tokens. */
+  long tokenEvent(String userName, byte[] sid) {
+    long key = tokenKey(userName);
+    return provider(CACHE_RETRIEVE, key, tokenEntry(key, 0x1111, 0x2222, sid));
+  }
+
+  static final int CACHE_RETRIEVE = 0;
+
+  /**
+   * Delivers the cache-operation event {@code provider} to {@code module} as IIS would: IIS holds a
+   * reference to the record during the callback and drops it afterwards, so the record is freed
+   * then unless the module referenced it. The provider and its key are freed too.
+   */
+  int fire(NativeModule module, long provider) {
+    Provider p = (Provider) heap.get(provider);
+    Record record = p.record == 0 ? null : (Record) heap.get(p.record);
+    if (record != null) {
+      record.references.incrementAndGet();
+    }
+    int status = module.cacheOperation(provider);
+    heap.remove(provider);
+    if (p.key != 0 && (record == null || p.key != record.key)) {
+      heap.remove(p.key);
+    }
+    if (record != null && record.references.decrementAndGet() == 0) {
+      free(p.record);
+    }
+    return status;
+  }
+
+  private void free(long recordPointer) {
+    Record record = (Record) heap.remove(recordPointer);
+    if (record.key != 0) {
+      heap.remove(record.key);
+    }
+  }
+
+  // Inspection.
+
+  Object object(long pointer) {
+    return heap.get(pointer);
+  }
+
+  boolean isFreed(long pointer) {
+    return !heap.containsKey(pointer);
+  }
+
+  Record record(long pointer) {
+    return (Record) heap.get(pointer);
+  }
+
+  List<LogEntry> log() {
+    return new ArrayList<>(log);
+  }
+
+  List<String> violations() {
+    return new ArrayList<>(violations);
+  }
+
+  // NativeAccess.
+
+  private <T> T live(long pointer, Class<T> type, String method) {
+    Object object = heap.get(pointer);
+    if (!type.isInstance(object)) {
+      String problem = method + " on " + (object == null ? "freed or unknown" : "mistyped")
+          + " pointer 0x" + Long.toHexString(pointer);
+      violations.add(problem);
+      throw new AssertionError(problem);
+    }
+    return type.cast(object);
+  }
+
+  @Override
+  public void log(int level, String message) {
+    log.add(new LogEntry(level, message));
+  }
+
+  @Override
+  public int cacheProviderGetCacheOperation(long provider) {
+    return live(provider, Provider.class, "GetCacheOperation").operation;
+  }
+
+  @Override
+  public long cacheProviderGetCacheKey(long provider) {
+    return live(provider, Provider.class, "ICacheProvider::GetCacheKey").key;
+  }
+
+  @Override
+  public long cacheProviderGetCacheRecord(long provider) {
+    return live(provider, Provider.class, "GetCacheRecord").record;
+  }
+
+  @Override
+  public int httpCacheKeyKind(long key) {
+    // As the native side does: by cache name.
+    return switch (live(key, Key.class, "kind").cacheName) {
+      case "TOKEN" -> KEY_TOKEN;
+      case "FILE" -> KEY_FILE;
+      case "URI" -> KEY_URI;
+      default -> KEY_OTHER;
+    };
+  }
+
+  @Override
+  public int httpCacheKeyGetHash(long key) {
+    return live(key, Key.class, "GetHash").hash;
+  }
+
+  @Override
+  public String httpCacheKeyGetCacheName(long key) {
+    return live(key, Key.class, "GetCacheName").cacheName;
+  }
+
+  @Override
+  public String httpTokenKeyGetUserName(long tokenKey) {
+    return live(tokenKey, TokenKey.class, "GetUserName").userName;
+  }
+
+  @Override
+  public int httpTokenKeyGetLogonMethod(long tokenKey) {
+    return live(tokenKey, TokenKey.class, "GetLogonMethod").logonMethod;
+  }
+
+  @Override
+  public String fileKeyGetPath(long fileKey) {
+    return live(fileKey, FileKey.class, "GetPath").path;
+  }
+
+  @Override
+  public String uriKeyGetUrl(long uriKey) {
+    return live(uriKey, UriKey.class, "GetUrl").url;
+  }
+
+  @Override
+  public String uriKeyGetSiteName(long uriKey) {
+    return live(uriKey, UriKey.class, "GetSiteName").siteName;
+  }
+
+  @Override
+  public int uriKeyGetSiteId(long uriKey) {
+    return live(uriKey, UriKey.class, "GetSiteId").siteId;
+  }
+
+  @Override
+  public String uriKeyGetConfigPath(long uriKey) {
+    return live(uriKey, UriKey.class, "GetConfigPath").configPath;
+  }
+
+  @Override
+  public int httpCacheSpecificDataKind(long record) {
+    Record r = live(record, Record.class, "kind");
+    if (r instanceof TokenEntry) {
+      return RECORD_TOKEN_ENTRY;
+    }
+    return r instanceof FileInfo ? RECORD_FILE_INFO : RECORD_OTHER;
+  }
+
+  @Override
+  public long httpCacheSpecificDataGetCacheKey(long record) {
+    return live(record, Record.class, "IHttpCacheSpecificData::GetCacheKey").key;
+  }
+
+  @Override
+  public void httpCacheSpecificDataReferenceCacheData(long record) {
+    live(record, Record.class, "ReferenceCacheData").references.incrementAndGet();
+  }
+
+  @Override
+  public void httpCacheSpecificDataDereferenceCacheData(long record) {
+    Record r = live(record, Record.class, "DereferenceCacheData");
+    r.dereferenceCalls.incrementAndGet();
+    int left = r.references.decrementAndGet();
+    if (left < 0) {
+      violations.add("DereferenceCacheData without a reference on 0x" + Long.toHexString(record));
+    }
+    if (left == 0) {
+      free(record);
+    }
+  }
+
+  @Override
+  public void httpCacheSpecificDataResetTTL(long record) {
+    Record r = live(record, Record.class, "ResetTTL");
+    r.ttl = 2;
+    r.resetCalls++;
+  }
+
+  @Override
+  public boolean httpCacheSpecificDataDecrementTTL(long record) {
+    Record r = live(record, Record.class, "DecrementTTL");
+    r.ttl--;
+    return r.ttl <= 0;
+  }
+
+  @Override
+  public void httpCacheSpecificDataSetFlushed(long record) {
+    live(record, Record.class, "SetFlushed").flushed = true;
+  }
+
+  @Override
+  public boolean httpCacheSpecificDataGetFlushed(long record) {
+    return live(record, Record.class, "GetFlushed").flushed;
+  }
+
+  @Override
+  public long httpTokenEntryGetImpersonationToken(long tokenEntry) {
+    return live(tokenEntry, TokenEntry.class, "GetImpersonationToken").impersonationToken;
+  }
+
+  @Override
+  public long httpTokenEntryGetPrimaryToken(long tokenEntry) {
+    return live(tokenEntry, TokenEntry.class, "GetPrimaryToken").primaryToken;
+  }
+
+  @Override
+  public byte[] httpTokenEntryGetSid(long tokenEntry) {
+    TokenEntry entry = live(tokenEntry, TokenEntry.class, "GetSid");
+    duringGetSid.run();
+    byte[] sid = live(tokenEntry, TokenEntry.class, "GetSid (after its wait)").sid;
+    return sid == null ? null : sid.clone();
+  }
+
+  @Override
+  public int httpFileInfoGetAttributes(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetAttributes").attributes;
+  }
+
+  @Override
+  public long httpFileInfoGetSize(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetSize").size;
+  }
+
+  @Override
+  public String httpFileInfoGetFilePath(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetFilePath").filePath;
+  }
+
+  @Override
+  public String httpFileInfoGetETag(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetETag").etag;
+  }
+
+  @Override
+  public long httpFileInfoGetLastModifiedTime(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetLastModifiedTime").lastModifiedTime;
+  }
+
+  @Override
+  public String httpFileInfoGetLastModifiedString(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetLastModifiedString").lastModifiedString;
+  }
+
+  @Override
+  public long httpFileInfoGetHttpCacheAllowed(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetHttpCacheAllowed").httpCacheAllowed;
+  }
+
+  @Override
+  public String httpFileInfoGetVrPath(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetVrPath").vrPath;
+  }
+
+  @Override
+  public long httpFileInfoGetVrToken(long fileInfo) {
+    return live(fileInfo, FileInfo.class, "GetVrToken").vrToken;
+  }
+}
