@@ -1,5 +1,7 @@
 package org.jiis.processor.model;
 
+import java.util.List;
+
 /**
  * The processor's own table of IIS global notifications (reference §4.1, §5). It mirrors
  * {@code org.jiis.GlobalEvent}, which the processor must not load; a test keeps the two in step.
@@ -8,7 +10,8 @@ package org.jiis.processor.model;
 public enum EventKind {
   STOP_LISTENING(0x00000002, "OnGlobalStopListening", "IGlobalStopListeningProvider", null, null),
   CACHE_CLEANUP(0x00000004, "OnGlobalCacheCleanup", null, "org.jiis.CacheCleanupListener", "onCacheCleanup"),
-  CACHE_OPERATION(0x00000010, "OnGlobalCacheOperation", "ICacheProvider", "org.jiis.CacheOperationListener", "onCacheOperation"),
+  CACHE_OPERATION(0x00000010, "OnGlobalCacheOperation", "ICacheProvider", "org.jiis.CacheOperationListener", "onCacheOperation",
+      new ListenerParameter("org.jiis.cache.CacheProvider", "provider")),
   HEALTH_CHECK(0x00000020, "OnGlobalHealthCheck", null, null, null),
   CONFIGURATION_CHANGE(0x00000040, "OnGlobalConfigurationChange", "IGlobalConfigurationChangeProvider", null, null),
   FILE_CHANGE(0x00000080, "OnGlobalFileChange", "IGlobalFileChangeProvider", null, null),
@@ -28,13 +31,16 @@ public enum EventKind {
   private final String providerType;
   private final String listenerInterface;
   private final String listenerMethod;
+  private final List<ListenerParameter> listenerParameters;
 
-  EventKind(int bit, String moduleMethod, String providerType, String listenerInterface, String listenerMethod) {
+  EventKind(int bit, String moduleMethod, String providerType, String listenerInterface, String listenerMethod,
+      ListenerParameter... listenerParameters) {
     this.bit = bit;
     this.moduleMethod = moduleMethod;
     this.providerType = providerType;
     this.listenerInterface = listenerInterface;
     this.listenerMethod = listenerMethod;
+    this.listenerParameters = List.of(listenerParameters);
   }
 
   /** The {@code GL_*} bit. */
@@ -73,6 +79,15 @@ public enum EventKind {
   /** The listener interface's single method, also the {@code ModuleDispatcher} hook's name. */
   public String listenerMethod() {
     return listenerMethod;
+  }
+
+  /**
+   * The listener method's parameters, which the {@code ModuleDispatcher} hook shares; empty when
+   * the method takes none or the event is not {@link #supported()}. Every listener method returns
+   * {@code org.jiis.GlobalNotificationStatus}.
+   */
+  public List<ListenerParameter> listenerParameters() {
+    return listenerParameters;
   }
 
   /** The event for a {@code GlobalEvent} constant name, or {@code null}. */

@@ -1,0 +1,148 @@
+package org.jiis.processor;
+
+import com.google.auto.service.AutoService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import org.jiis.processor.generation.java.DispatcherWriter;
+import org.jiis.processor.model.ModuleModel;
+import org.jiis.processor.validation.LocalModuleScanner;
+import org.jiis.processor.validation.ModuleCandidate;
+import org.jiis.processor.validation.ModuleNames;
+import org.jiis.processor.validation.ModuleValidator;
+import org.jiis.processor.validation.SourceTrees;
+import org.jiis.processor.validation.ValidationReport;
+
+/**
+ * Validates every {@code @org.jiis.GlobalModule} class and generates its dispatcher. Each round
+ * first validates every module into a model or errors, reports all errors of the round together,
+ * then generates from the models of the valid modules only.
+ *
+ * <p>Isolating for Gradle: each generated file has exactly one originating element, the module
+ * class it was generated from.
+ */
+@AutoService(Processor.class)
+public final class GlobalModuleProcessor extends AbstractProcessor {
+
+  static final String ANNOTATION = "org.jiis.GlobalModule";
+
+  /** Where a later jiis version will write the generated native sources. Accepted, not used yet. */
+  static final String NATIVE_DIR_OPTION = "jiis.nativeDir";
+
+  /** The validation step for one module class. */
+  @FunctionalInterface
+  interface Validator {
+    ModuleCandidate validate(TypeElement moduleClass);
+  }
+
+  /** The generation step for one valid module. */
+  @FunctionalInterface
+  interface Generator {
+    void generate(ModuleModel model, TypeElement moduleClass) throws Exception;
+  }
+
+  private final UnaryOperator<Validator> validatorDecorator;
+  private final UnaryOperator<Generator> generatorDecorator;
+  private final ModuleNames names = new ModuleNames();
+  private SourceTrees trees;
+  private Validator validator;
+  private Generator generator;
+
+  public GlobalModuleProcessor() {
+    this(UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /** For tests: wraps the real steps, to observe them or to make them fail. */
+  GlobalModuleProcessor(UnaryOperator<Validator> validatorDecorator, UnaryOperator<Generator> generatorDecorator) {
+    this.validatorDecorator = validatorDecorator;
+    this.generatorDecorator = generatorDecorator;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    trees = SourceTrees.of(environment);
+    ModuleValidator moduleValidator =
+        new ModuleValidator(environment.getElementUtils(), environment.getTypeUtils(), trees);
+    DispatcherWriter dispatchers = new DispatcherWriter(environment.getFiler());
+    validator = validatorDecorator.apply(moduleValidator::validate);
+    generator = generatorDecorator.apply(dispatchers::write);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ANNOTATION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(NATIVE_DIR_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<ValidationReport> reports = new ArrayList<>();
+    List<ModuleCandidate> candidates = validateModules(round, reports);
+    findLocalModules(round, reports);
+    for (ValidationReport report : reports) {
+      report.printTo(processingEnv.getMessager());
+    }
+    for (ModuleCandidate candidate : candidates) {
+      candidate.model().ifPresent(model -> generate(model, candidate.type()));
+    }
+    return false;
+  }
+
+  private List<ModuleCandidate> validateModules(RoundEnvironment round, List<ValidationReport> reports) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+    if (annotation == null) {
+      return List.of();
+    }
+    List<ModuleCandidate> candidates = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      try {
+        ModuleCandidate candidate = validator.validate((TypeElement) element);
+        candidates.add(candidate);
+        reports.add(candidate.report());
+      } catch (RuntimeException | Error e) {
+        reports.add(InternalErrors.report(element, "validating", e));
+      }
+    }
+    names.claim(candidates);
+    return candidates;
+  }
+
+  private void findLocalModules(RoundEnvironment round, List<ValidationReport> reports) {
+    LocalModuleScanner scanner = new LocalModuleScanner(trees);
+    for (Element root : round.getRootElements()) {
+      ValidationReport report = new ValidationReport();
+      try {
+        scanner.scan(root, report);
+      } catch (RuntimeException | Error e) {
+        report = InternalErrors.report(root, "looking for local classes in", e);
+      }
+      reports.add(report);
+    }
+  }
+
+  private void generate(ModuleModel model, TypeElement moduleClass) {
+    try {
+      generator.generate(model, moduleClass);
+    } catch (Exception | Error e) {
+      InternalErrors.report(moduleClass, "generating the dispatcher of", e).printTo(processingEnv.getMessager());
+    }
+  }
+}
