@@ -7,6 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.jiis.GlobalNotificationStatus;
+import org.jiis.cache.CacheProvider;
 
 /**
  * A {@link NativeAccess} over an in-Java "native heap": IIS objects by pointer, with reference
@@ -190,6 +194,34 @@ final class FakeNatives implements NativeAccess {
       free(p.record);
     }
     return status;
+  }
+
+  /**
+   * Fires {@code provider} at a {@link TestDispatcher} module whose handler runs {@code body} and
+   * returns CONTINUE; whatever {@code body} throws (an assertion, say) is rethrown here, after the
+   * event, instead of being contained by the module.
+   */
+  void fire(NativeModule module, long provider, Consumer<CacheProvider> body) {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    TestDispatcher.of(module).cacheOperation = p -> {
+      try {
+        body.accept(p);
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+      return GlobalNotificationStatus.CONTINUE;
+    };
+    fire(module, provider);
+    Throwable thrown = failure.get();
+    if (thrown instanceof RuntimeException e) {
+      throw e;
+    }
+    if (thrown instanceof Error e) {
+      throw e;
+    }
+    if (thrown != null) {
+      throw new AssertionError(thrown);
+    }
   }
 
   private void free(long recordPointer) {
