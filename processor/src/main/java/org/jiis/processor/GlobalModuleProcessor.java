@@ -77,9 +77,16 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
     generator = generatorDecorator.apply(dispatchers::write);
   }
 
+  /**
+   * All annotations, although only {@code @GlobalModule} matters: javac runs a processor only in a
+   * compilation where one of its annotations is present on a declaration it hands to processors,
+   * and it never hands them classes declared in bodies. Supporting only {@code @GlobalModule} would
+   * silently ignore a module declared as a local class. {@link #process} never claims anything,
+   * so other processors still see every annotation.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION);
+    return Set.of("*");
   }
 
   @Override
@@ -94,8 +101,12 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+    if (annotation == null) {
+      return false; // jiis-runtime is not on the class path: nothing can be a module
+    }
     List<ValidationReport> reports = new ArrayList<>();
-    List<ModuleCandidate> candidates = validateModules(round, reports);
+    List<ModuleCandidate> candidates = validateModules(annotation, round, reports);
     findLocalModules(round, reports);
     for (ValidationReport report : reports) {
       report.printTo(processingEnv.getMessager());
@@ -106,11 +117,8 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
     return false;
   }
 
-  private List<ModuleCandidate> validateModules(RoundEnvironment round, List<ValidationReport> reports) {
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
-    if (annotation == null) {
-      return List.of();
-    }
+  private List<ModuleCandidate> validateModules(
+      TypeElement annotation, RoundEnvironment round, List<ValidationReport> reports) {
     List<ModuleCandidate> candidates = new ArrayList<>();
     for (Element element : round.getElementsAnnotatedWith(annotation)) {
       try {

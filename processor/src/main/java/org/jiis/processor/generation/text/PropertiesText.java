@@ -3,8 +3,8 @@ package org.jiis.processor.generation.text;
 /**
  * Text for {@code .properties} files, with the escapes {@code java.util.Properties.load} reads:
  * backslash escapes for {@code \ = : # !}, tab, line breaks and form feed, a leading space escaped
- * so it is kept, and {@code \}{@code uXXXX} for every character outside printable ASCII. The
- * result is one line of ASCII, so it is also safe inside a {@code #} comment.
+ * so it is kept, and a backslash-u escape (four hex digits) for every character outside printable
+ * ASCII. The result is one line of ASCII, so it is also safe inside a {@code #} comment.
  */
 public final class PropertiesText {
 
