@@ -10,14 +10,26 @@ import org.jiis.GlobalNotificationStatus;
 import org.jiis.ModuleContext;
 import org.jiis.Priority;
 import org.jiis.cache.CacheProvider;
-import org.jiis.cache.CacheRecord;
 import org.jiis.cache.TokenEntry;
+import org.jiis.security.Sid;
 
 /**
- * The {@code IHttpTokenEntry} sample of the IIS documentation as a jiis module: on every
- * token-cache operation it writes, in debug mode only, what the token entry holds to the event log.
+ * The {@code IHttpTokenEntry} sample of the IIS documentation ({@code CGlobalCacheModule}) as a
+ * jiis module. On a cache operation whose record is a token-cache entry it writes, in debug mode
+ * only, an information entry such as
+ *
+ * <pre>{@code
+ * <cacheProvider><tokenEntry impersonationToken="valid" primaryToken="valid" sid="valid"/></cacheProvider>
+ * }</pre>
+ *
+ * <p>where each token reads {@code valid}, {@code NULL} or {@code INVALID_HANDLE_VALUE}, and the
+ * SID {@code valid} or {@code NULL}. Every other cache operation writes nothing. Both events
+ * return {@code CONTINUE} so the modules after this one still see them.
  */
-@GlobalModule(name = "TokenCacheAudit", events = {CACHE_OPERATION, CACHE_CLEANUP}, priority = Priority.FIRST)
+@GlobalModule(
+    name = "TokenCacheAudit",
+    events = {CACHE_OPERATION, CACHE_CLEANUP},
+    priority = Priority.FIRST)
 public final class TokenCacheAudit implements CacheOperationListener, CacheCleanupListener {
 
   private final ModuleContext context;
@@ -28,11 +40,9 @@ public final class TokenCacheAudit implements CacheOperationListener, CacheClean
 
   @Override
   public GlobalNotificationStatus onCacheOperation(CacheProvider provider) {
-    if (context.debugEnabled()) {
-      CacheRecord record = provider.record();
-      if (record instanceof TokenEntry token) {
-        context.eventLog().info(describe(token));
-      }
+    // The sample's event writer writes only in a debug build.
+    if (context.debugEnabled() && provider.record() instanceof TokenEntry token) {
+      context.eventLog().info(describe(token));
     }
     return GlobalNotificationStatus.CONTINUE;
   }
@@ -42,11 +52,19 @@ public final class TokenCacheAudit implements CacheOperationListener, CacheClean
     return GlobalNotificationStatus.CONTINUE;
   }
 
-  static String describe(TokenEntry token) {
+  private static String describe(TokenEntry token) {
     return "<cacheProvider><tokenEntry"
         + " impersonationToken=\"" + token.impersonationToken().describe() + "\""
         + " primaryToken=\"" + token.primaryToken().describe() + "\""
-        + " sid=\"" + (token.sid() != null) + "\""
+        + " sid=\"" + describe(token.sid()) + "\""
         + "/></cacheProvider>";
+  }
+
+  /**
+   * The sample passes the {@code PSID} to its {@code HANDLE} overload of {@code ToString} (both are
+   * {@code void*}), so a SID prints as a handle would: {@code valid}, or {@code NULL} when absent.
+   */
+  private static String describe(Sid sid) {
+    return sid != null ? "valid" : "NULL";
   }
 }
