@@ -3,9 +3,8 @@ package org.jiis.internal;
 /**
  * The views of one callback nesting level on one thread. Its epoch changes when a callback begins
  * and when it ends, so a view is usable only if it was bound during the callback now running, on
- * the thread running it. A view kept from an earlier callback fails even when the object is reused
- * for another IIS object later: views bound by an earlier callback and not rebound since carry an
- * older epoch.
+ * the thread running it. A view kept from an earlier callback carries an older epoch and fails,
+ * unless the running callback has rebound that same view object to one of its own (live) objects.
  */
 final class CallbackScope extends ViewScope {
 

@@ -138,6 +138,19 @@ public final class NativeModule {
     }
   }
 
+  /**
+   * The text native code logs for a throwable it caught from Java, such as the
+   * {@link ModuleStartException} of {@link #start}: its stack trace with causes. Never throws.
+   */
+  public static String describeFailure(Throwable thrown) {
+    try {
+      return NativeEventLog.stackTrace(thrown);
+    } catch (Throwable formatting) {
+      return thrown.getClass().getName() + " (its stack trace could not be formatted: "
+          + formatting.getClass().getName() + ")";
+    }
+  }
+
   /** The module's dispatcher. */
   ModuleDispatcher dispatcher() {
     return dispatcher;

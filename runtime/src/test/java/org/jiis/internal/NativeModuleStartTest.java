@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 /** A module that cannot be created fails start with a message naming the module and the cause. */
 class NativeModuleStartTest {
 
+  private static final String NL = System.lineSeparator();
+
   private final FakeNatives natives = new FakeNatives();
 
   private ModuleStartException startFails(String dispatcherClassName) {
@@ -35,6 +37,30 @@ class NativeModuleStartTest {
         "Module TestModule cannot start: creating it (" + ThrowingDispatcher.class.getName()
             + ") threw java.lang.IllegalStateException: settings file missing");
     assertThat(e).hasCauseThat().isSameInstanceAs(ThrowingDispatcher.THROWN);
+  }
+
+  @Test
+  void theFailureTextForTheNativeLogHasTheMessageAndTheCausesStackTrace() {
+    ModuleStartException e = startFails(ThrowingDispatcher.class.getName());
+
+    String text = NativeModule.describeFailure(e);
+
+    assertThat(text).startsWith(ModuleStartException.class.getName() + ": " + e.getMessage() + NL);
+    assertThat(text).contains(NL + "Caused by: java.lang.IllegalStateException: settings file missing" + NL);
+    assertThat(text).contains("at " + ThrowingDispatcher.class.getName() + ".<clinit>(");
+  }
+
+  @Test
+  void aFailureWhoseStackTraceCannotBeFormattedIsStillDescribed() {
+    Throwable broken = new IllegalStateException() {
+      @Override
+      public String toString() {
+        throw new UnsupportedOperationException();
+      }
+    };
+
+    assertThat(NativeModule.describeFailure(broken)).isEqualTo(broken.getClass().getName()
+        + " (its stack trace could not be formatted: java.lang.UnsupportedOperationException)");
   }
 
   @Test
