@@ -19,11 +19,12 @@ import org.jiis.security.Sid;
  * only, an information entry such as
  *
  * <pre>{@code
- * <cacheProvider><tokenEntry impersonationToken="valid" primaryToken="valid" sid="valid"/></cacheProvider>
+ * <cacheProvider><tokenEntry impersonationToken="valid" primaryToken="valid" sid="true"/></cacheProvider>
  * }</pre>
  *
- * <p>where each token reads {@code valid}, {@code NULL} or {@code INVALID_HANDLE_VALUE}, and the
- * SID {@code valid} or {@code NULL}. Every other cache operation writes nothing. Both events
+ * <p>where each token reads {@code valid}, {@code NULL} or {@code INVALID_HANDLE_VALUE}, as the
+ * sample prints handles, and {@code sid} says whether the entry has a SID ({@code true} or
+ * {@code false}), as the output shown on the documentation's {@code IHttpTokenEntry} page does. Every other cache operation writes nothing. Both events
  * return {@code CONTINUE} so the modules after this one still see them.
  */
 @GlobalModule(
@@ -61,10 +62,10 @@ public final class TokenCacheAudit implements CacheOperationListener, CacheClean
   }
 
   /**
-   * The sample passes the {@code PSID} to its {@code HANDLE} overload of {@code ToString} (both are
-   * {@code void*}), so a SID prints as a handle would: {@code valid}, or {@code NULL} when absent.
+   * The documentation page shows {@code sid="true"}. (The sample's code would print the SID through
+   * its {@code HANDLE} overload, giving {@code valid}; we follow the documented output.)
    */
   private static String describe(Sid sid) {
-    return sid != null ? "valid" : "NULL";
+    return Boolean.toString(sid != null);
   }
 }

@@ -37,7 +37,7 @@ class TokenCacheAuditTest {
     assertThat(status).isEqualTo(GlobalNotificationStatus.CONTINUE);
     assertThat(debug.eventLog().entries()).containsExactly(new Entry(Level.INFO,
         "<cacheProvider><tokenEntry impersonationToken=\"valid\" primaryToken=\"valid\""
-            + " sid=\"valid\"/></cacheProvider>",
+            + " sid=\"true\"/></cacheProvider>",
         null));
   }
 
@@ -48,7 +48,7 @@ class TokenCacheAuditTest {
 
     assertThat(debug.eventLog().messages()).containsExactly(
         "<cacheProvider><tokenEntry impersonationToken=\"NULL\" primaryToken=\"valid\""
-            + " sid=\"valid\"/></cacheProvider>");
+            + " sid=\"true\"/></cacheProvider>");
   }
 
   @Test
@@ -58,7 +58,7 @@ class TokenCacheAuditTest {
 
     assertThat(debug.eventLog().messages()).containsExactly(
         "<cacheProvider><tokenEntry impersonationToken=\"valid\""
-            + " primaryToken=\"INVALID_HANDLE_VALUE\" sid=\"valid\"/></cacheProvider>");
+            + " primaryToken=\"INVALID_HANDLE_VALUE\" sid=\"true\"/></cacheProvider>");
   }
 
   @Test
@@ -67,7 +67,7 @@ class TokenCacheAuditTest {
 
     assertThat(debug.eventLog().messages()).containsExactly(
         "<cacheProvider><tokenEntry impersonationToken=\"valid\" primaryToken=\"valid\""
-            + " sid=\"NULL\"/></cacheProvider>");
+            + " sid=\"false\"/></cacheProvider>");
   }
 
   @ParameterizedTest
