@@ -1,0 +1,418 @@
+#include "scenario.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+
+#include "names.h"
+#include "sid.h"
+#include "text.h"
+
+namespace jiis_host {
+
+namespace {
+
+const unsigned long kMaxThreads = 256;
+const unsigned long kMaxRepeat = 10000000;
+
+std::vector<std::string> splitWhitespace(const std::string& line) {
+  std::vector<std::string> tokens;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) i++;
+    const size_t start = i;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') i++;
+    if (i > start) tokens.push_back(line.substr(start, i - start));
+  }
+  return tokens;
+}
+
+bool parseUnsigned(const std::string& text, unsigned long long max, unsigned long long* value) {
+  if (text.empty() || text.size() > 20) return false;
+  const bool hex = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+  const std::string digits = hex ? text.substr(2) : text;
+  if (digits.empty() ||
+      digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") != std::string::npos) {
+    return false;
+  }
+  errno = 0;
+  *value = std::strtoull(digits.c_str(), nullptr, hex ? 16 : 10);
+  return errno == 0 && *value <= max;
+}
+
+// The name=value fields after an event's fixed words. Each field may be given once; every field
+// must be used by the event kind, so a misspelt field is an error, not a silent default.
+class Fields {
+ public:
+  Fields(const std::string& where, std::string* error) : where_(where), error_(error) {}
+
+  bool read(const std::vector<std::string>& tokens, size_t first) {
+    for (size_t i = first; i < tokens.size(); i++) {
+      const size_t equals = tokens[i].find('=');
+      if (equals == std::string::npos || equals == 0) {
+        return fail("expected name=value, got '" + tokens[i] + "'");
+      }
+      const std::string name = tokens[i].substr(0, equals);
+      std::string value, decodeError;
+      if (!percentDecode(tokens[i].substr(equals + 1), &value, &decodeError)) {
+        return fail(decodeError);
+      }
+      if (!values_.emplace(name, value).second) {
+        return fail("field '" + name + "' is given twice");
+      }
+    }
+    return true;
+  }
+
+  bool text(const char* name, std::string* value) {
+    const auto found = values_.find(name);
+    if (found == values_.end()) return true;
+    *value = found->second;
+    values_.erase(found);
+    return true;
+  }
+
+  // "null" means absent (the getter returns NULL); anything else is the value.
+  bool optionalText(const char* name, std::optional<std::string>* value) {
+    std::string raw;
+    if (!has(name)) return true;
+    text(name, &raw);
+    if (raw == "null") {
+      value->reset();
+    } else {
+      *value = raw;
+    }
+    return true;
+  }
+
+  template <typename Number>
+  bool number(const char* name, unsigned long long max, Number* value) {
+    std::string raw;
+    if (!has(name)) return true;
+    text(name, &raw);
+    unsigned long long parsed;
+    if (!parseUnsigned(raw, max, &parsed)) {
+      return fail(std::string("field '") + name + "' must be an unsigned number up to " +
+                  std::to_string(max) + " (decimal or 0x hex), got '" + raw + "'");
+    }
+    *value = static_cast<Number>(parsed);
+    return true;
+  }
+
+  bool handle(const char* name, HandleKind* value) {
+    std::string raw;
+    if (!has(name)) return true;
+    text(name, &raw);
+    if (raw == "valid") {
+      *value = HandleKind::kValid;
+    } else if (raw == "null") {
+      *value = HandleKind::kNull;
+    } else if (raw == "invalid") {
+      *value = HandleKind::kInvalid;
+    } else {
+      return fail(std::string("field '") + name + "' must be valid, null or invalid, got '" + raw +
+                  "'");
+    }
+    return true;
+  }
+
+  // "present" or "null".
+  bool presence(const char* name, bool* present) {
+    std::string raw;
+    if (!has(name)) return true;
+    text(name, &raw);
+    if (raw != "present" && raw != "null") {
+      return fail(std::string("field '") + name + "' must be present or null, got '" + raw + "'");
+    }
+    *present = raw == "present";
+    return true;
+  }
+
+  bool boolean(const char* name, bool* value) {
+    std::string raw;
+    if (!has(name)) return true;
+    text(name, &raw);
+    if (raw != "true" && raw != "false") {
+      return fail(std::string("field '") + name + "' must be true or false, got '" + raw + "'");
+    }
+    *value = raw == "true";
+    return true;
+  }
+
+  // Fails on any field nobody asked for, listing the known ones.
+  bool finish(const char* known) {
+    if (values_.empty()) return true;
+    return fail("unknown field '" + values_.begin()->first + "' (known here: " + known + ")");
+  }
+
+  bool has(const char* name) const { return values_.count(name) != 0; }
+
+  bool fail(const std::string& message) {
+    *error_ = where_ + ": " + message;
+    return false;
+  }
+
+ private:
+  std::string where_;
+  std::string* error_;
+  std::map<std::string, std::string> values_;
+};
+
+bool parseEntryKind(const std::string& word, EntryKind* kind) {
+  static const struct {
+    const char* word;
+    EntryKind kind;
+  } kKinds[] = {{"token", EntryKind::kToken},
+                {"file", EntryKind::kFile},
+                {"uri", EntryKind::kUri},
+                {"none", EntryKind::kNone}};
+  for (const auto& entry : kKinds) {
+    if (word == entry.word) {
+      *kind = entry.kind;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool readCommonFields(Fields* fields, Step* step) {
+  return fields->presence("key", &step->providerHasKey) &&
+         fields->presence("record", &step->providerHasRecord) &&
+         fields->presence("record-key", &step->recordHasKey) &&
+         fields->number("ttl", 0xFFFFFFFFULL, &step->ttl) &&
+         fields->boolean("flushed", &step->flushed);
+}
+
+const char kCommonFields[] = "key, record, record-key, ttl, flushed";
+
+bool readTokenFields(Fields* fields, Step* step, const std::string& where, std::string* error) {
+  TokenSpec& token = step->token;
+  if (!fields->text("user", &token.userName) ||
+      !fields->text("password-hash", &token.passwordHash) ||
+      !fields->number("logon", 0xFFFFFFFFULL, &token.logonMethod) ||
+      !fields->optionalText("sid", &token.sid) ||
+      !fields->handle("impersonation", &token.impersonationToken) ||
+      !fields->handle("primary", &token.primaryToken) || !readCommonFields(fields, step) ||
+      !fields->finish("user, password-hash, logon, sid, impersonation, primary, key, record, "
+                      "record-key, ttl, flushed")) {
+    return false;
+  }
+  std::string sidError;
+  if (token.sid && !sidFromString(*token.sid, &token.sidBytes, &sidError)) {
+    *error = where + ": " + sidError;
+    return false;
+  }
+  return true;
+}
+
+// "http-cache=none" (GetHttpCacheAllowed returns FALSE) or a number of seconds to live.
+bool readHttpCache(Fields* fields, FileSpec* file) {
+  std::optional<std::string> raw;
+  if (!fields->optionalText("http-cache", &raw)) return false;
+  if (raw && *raw == "none") {
+    file->httpCacheSeconds.reset();
+    return true;
+  }
+  if (!raw) return true;
+  unsigned long long seconds;
+  if (!parseUnsigned(*raw, 0xFFFFFFFFULL, &seconds)) {
+    return fields->fail("field 'http-cache' must be none or a number of seconds, got '" + *raw +
+                        "'");
+  }
+  file->httpCacheSeconds = static_cast<unsigned long>(seconds);
+  return true;
+}
+
+bool readFileValues(Fields* fields, Step* step) {
+  FileSpec& file = step->file;
+  return fields->text("path", &file.path) &&
+         fields->number("size", 0xFFFFFFFFFFFFFFFFULL, &file.size) &&
+         fields->number("attributes", 0xFFFFFFFFULL, &file.attributes) &&
+         fields->optionalText("etag", &file.etag) &&
+         fields->number("last-modified", 0xFFFFFFFFFFFFFFFFULL, &file.lastModified) &&
+         fields->optionalText("last-modified-string", &file.lastModifiedString) &&
+         fields->optionalText("vr-path", &file.vrPath) &&
+         fields->handle("vr-token", &file.vrToken) &&
+         fields->handle("file-handle", &file.fileHandle) &&
+         fields->optionalText("content", &file.content) && readHttpCache(fields, &file) &&
+         readCommonFields(fields, step) &&
+         fields->finish("path, size, attributes, etag, last-modified, last-modified-string, "
+                        "http-cache, vr-path, vr-token, file-handle, content, key, record, "
+                        "record-key, ttl, flushed");
+}
+
+bool readFileFields(Fields* fields, Step* step) {
+  FileSpec& file = step->file;
+  const bool sizeGiven = fields->has("size");
+  if (!readFileValues(fields, step)) return false;
+  if (file.content && !sizeGiven) file.size = file.content->size();
+  return true;
+}
+
+bool readUriFields(Fields* fields, Step* step) {
+  UriSpec& uri = step->uri;
+  return fields->text("url", &uri.url) && fields->text("site", &uri.siteName) &&
+         fields->number("site-id", 0xFFFFFFFFULL, &uri.siteId) &&
+         fields->text("config-path", &uri.configPath) && readCommonFields(fields, step) &&
+         fields->finish("url, site, site-id, config-path, key, record, record-key, ttl, flushed");
+}
+
+bool parseCacheOperation(const std::vector<std::string>& tokens, const std::string& where,
+                         Step* step, std::string* error) {
+  if (tokens.size() < 3) {
+    *error = where + ": expected 'cache-operation <OPERATION> <token|file|uri|none> [name=value...]'";
+    return false;
+  }
+  step->kind = StepKind::kCacheOperation;
+  step->cacheOperation = cacheOperationFromName(tokens[1]);
+  if (step->cacheOperation < 0) {
+    *error = where + ": unknown cache operation '" + tokens[1] + "' (known: " +
+             cacheOperationNameList() + ")";
+    return false;
+  }
+  if (!parseEntryKind(tokens[2], &step->entry)) {
+    *error = where + ": unknown entry kind '" + tokens[2] + "' (known: token, file, uri, none)";
+    return false;
+  }
+  Fields fields(where, error);
+  if (!fields.read(tokens, 3)) return false;
+  switch (step->entry) {
+    case EntryKind::kToken:
+      return readTokenFields(&fields, step, where, error);
+    case EntryKind::kFile:
+      return readFileFields(&fields, step);
+    case EntryKind::kUri:
+      return readUriFields(&fields, step);
+    case EntryKind::kNone:
+      return fields.finish("nothing: a 'none' operation has neither key nor record");
+  }
+  return false;
+}
+
+bool isSetting(const std::string& word) {
+  static const char* const kSettings[] = {"threads",  "repeat",      "server-version",
+                                          "app-pool", "module-name", "command-line-launch"};
+  for (const char* setting : kSettings) {
+    if (word == setting) return true;
+  }
+  return false;
+}
+
+bool parseSetting(const std::vector<std::string>& tokens, const std::string& where,
+                  Scenario* scenario, std::string* error) {
+  const std::string& word = tokens[0];
+  if (tokens.size() != 2) {
+    *error = where + ": '" + word + "' takes exactly one value";
+    return false;
+  }
+  std::string value;
+  if (!percentDecode(tokens[1], &value, error)) {
+    *error = where + ": " + *error;
+    return false;
+  }
+  if (word == "app-pool") {
+    scenario->appPoolName = value;
+    return true;
+  }
+  if (word == "module-name") {
+    scenario->moduleName = value;
+    return true;
+  }
+  if (word == "command-line-launch") {
+    if (value != "true" && value != "false") {
+      *error = where + ": 'command-line-launch' must be true or false, got '" + value + "'";
+      return false;
+    }
+    scenario->commandLineLaunch = value == "true";
+    return true;
+  }
+  const unsigned long long min = word == "server-version" ? 0 : 1;
+  const unsigned long long max =
+      word == "threads" ? kMaxThreads : word == "repeat" ? kMaxRepeat : 0xFFFFFFFFULL;
+  unsigned long long number;
+  if (!parseUnsigned(value, max, &number) || number < min) {
+    *error = where + ": '" + word + "' needs a number from " + std::to_string(min) + " to " +
+             std::to_string(max) + ", got '" + value + "'";
+    return false;
+  }
+  unsigned long& target = word == "threads"  ? scenario->threads
+                          : word == "repeat" ? scenario->repeat
+                                             : scenario->serverVersion;
+  target = static_cast<unsigned long>(number);
+  return true;
+}
+
+}  // namespace
+
+bool parseScenarioLine(const std::string& line, const std::string& origin, Scenario* scenario,
+                       std::string* error) {
+  const std::vector<std::string> tokens = splitWhitespace(line);
+  if (tokens.empty() || tokens[0][0] == '#') {
+    return true;
+  }
+  const std::string& word = tokens[0];
+  if (word == "cache-operation" || word == "cache-cleanup") {
+    if (scenario->terminateWritten) {
+      *error = origin + ": '" + word + "' comes after 'terminate'; firing events after Terminate "
+               "is not supported yet, so 'terminate' must be the last event";
+      return false;
+    }
+    Step step;
+    step.index = static_cast<int>(scenario->steps.size());
+    step.origin = origin;
+    step.line = line;
+    if (word == "cache-cleanup") {
+      if (tokens.size() != 1) {
+        *error = origin + ": 'cache-cleanup' takes no fields";
+        return false;
+      }
+      step.kind = StepKind::kCacheCleanup;
+    } else if (!parseCacheOperation(tokens, origin, &step, error)) {
+      return false;
+    }
+    scenario->steps.push_back(step);
+    return true;
+  }
+  if (word == "terminate") {
+    if (tokens.size() != 1) {
+      *error = origin + ": 'terminate' takes no fields";
+      return false;
+    }
+    scenario->terminateWritten = true;
+    return true;
+  }
+  if (isSetting(word)) {
+    return parseSetting(tokens, origin, scenario, error);
+  }
+  *error = origin + ": unknown line '" + word + "' (known: cache-operation, cache-cleanup, "
+           "terminate, threads, repeat, server-version, app-pool, module-name, "
+           "command-line-launch; '#' starts a comment)";
+  return false;
+}
+
+bool parseScenarioFile(const char* path, Scenario* scenario, std::string* error) {
+  FILE* file = std::fopen(path, "r");
+  if (file == nullptr) {
+    *error = std::string("cannot read scenario file '") + path + "': " + std::strerror(errno);
+    return false;
+  }
+  std::string line;
+  int number = 0;
+  bool ok = true;
+  for (int c = std::fgetc(file); ok; c = std::fgetc(file)) {
+    if (c != '\n' && c != EOF) {
+      line.push_back(static_cast<char>(c));
+      continue;
+    }
+    number++;
+    ok = parseScenarioLine(line, std::string(path) + ":" + std::to_string(number), scenario, error);
+    line.clear();
+    if (c == EOF) break;
+  }
+  std::fclose(file);
+  return ok;
+}
+
+}  // namespace jiis_host

@@ -1,0 +1,89 @@
+// The scenario: the host settings and the ordered events to fire, parsed from the line format
+// documented in README.md ("Scenario format").
+#ifndef JIIS_HOST_SCENARIO_H
+#define JIIS_HOST_SCENARIO_H
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jiis_host {
+
+enum class StepKind { kCacheOperation, kCacheCleanup };
+
+// What a cache operation carries: a token, file or URI entry (key and record), or nothing.
+enum class EntryKind { kToken, kFile, kUri, kNone };
+
+// A HANDLE a record hands out: a usable handle, NULL, or INVALID_HANDLE_VALUE.
+enum class HandleKind { kValid, kNull, kInvalid };
+
+struct TokenSpec {
+  std::string userName = "IUSR";
+  std::string passwordHash;
+  unsigned long logonMethod = 3;
+  std::optional<std::string> sid = std::string("S-1-5-21-1000-2000-3000-1001");
+  std::vector<unsigned char> sidBytes;
+  HandleKind impersonationToken = HandleKind::kValid;
+  HandleKind primaryToken = HandleKind::kValid;
+};
+
+struct FileSpec {
+  std::string path = "C:\\inetpub\\wwwroot\\index.htm";
+  unsigned long long size = 0;
+  unsigned long attributes = 0x80;
+  std::optional<std::string> etag;
+  unsigned long long lastModified = 0;  // a FILETIME: 100 ns intervals since 1601-01-01 UTC
+  std::optional<std::string> lastModifiedString;
+  std::optional<unsigned long> httpCacheSeconds;  // empty: GetHttpCacheAllowed returns FALSE
+  std::optional<std::string> vrPath;
+  HandleKind vrToken = HandleKind::kNull;
+  HandleKind fileHandle = HandleKind::kValid;
+  std::optional<std::string> content;  // GetFileBuffer; empty: NULL
+};
+
+struct UriSpec {
+  std::string url = "/";
+  std::string siteName = "Default Web Site";
+  unsigned long siteId = 1;
+  std::string configPath = "MACHINE/WEBROOT/APPHOST/Default Web Site";
+};
+
+struct Step {
+  StepKind kind = StepKind::kCacheCleanup;
+  int index = 0;           // position among the scenario's events, from 0
+  std::string origin;      // where the line came from, e.g. "audit.scenario:4" or "-e 2"
+  std::string line;        // the line as written
+  int cacheOperation = 0;  // a CACHE_OPERATION value
+  EntryKind entry = EntryKind::kNone;
+  bool providerHasKey = true;     // ICacheProvider::GetCacheKey returns the key (else NULL)
+  bool providerHasRecord = true;  // ICacheProvider::GetCacheRecord returns the record (else NULL)
+  bool recordHasKey = true;       // IHttpCacheSpecificData::GetCacheKey returns the key (else NULL)
+  unsigned long ttl = 1;          // DecrementTTL calls before the record expires
+  bool flushed = false;
+  TokenSpec token;
+  FileSpec file;
+  UriSpec uri;
+};
+
+struct Scenario {
+  unsigned long threads = 1;
+  unsigned long repeat = 1;
+  unsigned long serverVersion = 10;
+  std::string appPoolName = "DefaultAppPool";
+  std::string moduleName;  // empty: the module file's name without directory and extension
+  bool commandLineLaunch = true;
+  bool terminateWritten = false;
+  std::vector<Step> steps;
+};
+
+// Adds one line to *scenario. origin names the line in error messages. Returns false with a
+// message that names the line and the fix.
+bool parseScenarioLine(const std::string& line, const std::string& origin, Scenario* scenario,
+                       std::string* error);
+
+// Reads a scenario file line by line.
+bool parseScenarioFile(const char* path, Scenario* scenario, std::string* error);
+
+}  // namespace jiis_host
+
+#endif
