@@ -1,0 +1,239 @@
+#include "java_module.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "jni_util.h"
+
+static const char NATIVE_MODULE_CLASS[] = "org.jiis.internal.NativeModule";
+static const char START_SIGNATURE[] =
+    "(Ljava/lang/String;Ljava/lang/String;Lorg/jiis/internal/NativeAccess;Z)"
+    "Lorg/jiis/internal/NativeModule;";
+static const char EVENT_WITH_ARG[] = "(J)I";
+
+/* 1 if the last JNI call succeeded; else 0 with "<step> failed: <exception>" in `report`. */
+static int succeeded(JNIEnv* env, jiis_buf* report, const char* step) {
+  if (!env->ExceptionCheck()) return 1;
+  jiis_buf_appendf(report, "%s failed: ", step);
+  jiis_jni_take_exception(env, report);
+  return 0;
+}
+
+/* new URL[] { new File(path).toURI().toURL(), ... } */
+static jobjectArray class_path_urls(JNIEnv* env, const jiis_strlist* class_path, jiis_buf* report) {
+  const char* step = "Building the class path URLs";
+  jclass file_class = env->FindClass("java/io/File");
+  if (!succeeded(env, report, step)) return NULL;
+  jmethodID file_init = env->GetMethodID(file_class, "<init>", "(Ljava/lang/String;)V");
+  if (!succeeded(env, report, step)) return NULL;
+  jmethodID to_uri = env->GetMethodID(file_class, "toURI", "()Ljava/net/URI;");
+  if (!succeeded(env, report, step)) return NULL;
+  jclass uri_class = env->FindClass("java/net/URI");
+  if (!succeeded(env, report, step)) return NULL;
+  jmethodID to_url = env->GetMethodID(uri_class, "toURL", "()Ljava/net/URL;");
+  if (!succeeded(env, report, step)) return NULL;
+  jclass url_class = env->FindClass("java/net/URL");
+  if (!succeeded(env, report, step)) return NULL;
+  jobjectArray urls = env->NewObjectArray(class_path->count, url_class, NULL);
+  if (!succeeded(env, report, step)) return NULL;
+  for (int i = 0; i < class_path->count; i++) {
+    jstring path = jiis_jni_new_string_utf8(env, class_path->items[i]);
+    if (!succeeded(env, report, step)) return NULL;
+    jobject file = env->NewObject(file_class, file_init, path);
+    if (!succeeded(env, report, step)) return NULL;
+    jobject uri = env->CallObjectMethod(file, to_uri);
+    if (!succeeded(env, report, step)) return NULL;
+    jobject url = env->CallObjectMethod(uri, to_url);
+    if (!succeeded(env, report, step)) return NULL;
+    env->SetObjectArrayElement(urls, i, url);
+    if (!succeeded(env, report, step)) return NULL;
+    env->DeleteLocalRef(url);
+    env->DeleteLocalRef(uri);
+    env->DeleteLocalRef(file);
+    env->DeleteLocalRef(path);
+  }
+  return urls;
+}
+
+/* new URLClassLoader("jiis-<Name>", urls, ClassLoader.getPlatformClassLoader()): the module
+ * sees the Java platform and its own class path, not the JVM's class path or other modules. */
+static jobject create_class_loader(JNIEnv* env, const char* module_name, jobjectArray urls,
+                                   jiis_buf* report) {
+  const char* step = "Creating the module's class loader";
+  jclass class_loader_class = env->FindClass("java/lang/ClassLoader");
+  if (!succeeded(env, report, step)) return NULL;
+  jmethodID platform_loader_method = env->GetStaticMethodID(
+      class_loader_class, "getPlatformClassLoader", "()Ljava/lang/ClassLoader;");
+  if (!succeeded(env, report, step)) return NULL;
+  jobject platform_loader = env->CallStaticObjectMethod(class_loader_class, platform_loader_method);
+  if (!succeeded(env, report, step)) return NULL;
+  jclass url_class_loader_class = env->FindClass("java/net/URLClassLoader");
+  if (!succeeded(env, report, step)) return NULL;
+  jmethodID init = env->GetMethodID(url_class_loader_class, "<init>",
+                                    "(Ljava/lang/String;[Ljava/net/URL;Ljava/lang/ClassLoader;)V");
+  if (!succeeded(env, report, step)) return NULL;
+  jiis_buf name = JIIS_BUF_INIT;
+  jiis_buf_appendf(&name, "jiis-%s", module_name);
+  jstring loader_name = jiis_jni_new_string_utf8(env, jiis_buf_str(&name));
+  jiis_buf_free(&name);
+  if (!succeeded(env, report, step)) return NULL;
+  jobject loader = env->NewObject(url_class_loader_class, init, loader_name, urls, platform_loader);
+  if (!succeeded(env, report, step)) return NULL;
+  return loader;
+}
+
+static jclass load_class(JNIEnv* env, jobject loader, const char* binary_name,
+                         const jiis_strlist* class_path, jiis_buf* report) {
+  jiis_buf step = JIIS_BUF_INIT;
+  jiis_buf_appendf(&step, "Loading %s through the module's class loader (class path:", binary_name);
+  for (int i = 0; i < class_path->count; i++) jiis_buf_appendf(&step, " %s", class_path->items[i]);
+  jiis_buf_append(&step, ")");
+  jclass result = NULL;
+  jclass loader_class = env->GetObjectClass(loader);
+  jmethodID load = env->GetMethodID(loader_class, "loadClass", "(Ljava/lang/String;)Ljava/lang/Class;");
+  if (succeeded(env, report, jiis_buf_str(&step))) {
+    jstring name = jiis_jni_new_string_utf8(env, binary_name);
+    if (succeeded(env, report, jiis_buf_str(&step))) {
+      result = static_cast<jclass>(env->CallObjectMethod(loader, load, name));
+      if (!succeeded(env, report, jiis_buf_str(&step))) result = NULL;
+    }
+  }
+  jiis_buf_free(&step);
+  return result;
+}
+
+static int bind_natives(JNIEnv* env, const jiis_module_spec* spec, jclass natives_class,
+                        jiis_buf* report) {
+  if (spec->natives_count == 0) return 1;
+  jiis_buf step = JIIS_BUF_INIT;
+  jiis_buf_appendf(&step, "Binding the %d native methods of %s (RegisterNatives)",
+                   spec->natives_count, spec->natives_class);
+  jint rc = env->RegisterNatives(natives_class, spec->natives, spec->natives_count);
+  int ok = succeeded(env, report, jiis_buf_str(&step));
+  if (ok && rc != JNI_OK) {
+    jiis_buf_appendf(report, "%s failed with %s", jiis_buf_str(&step), jiis_jni_error_name(rc));
+    ok = 0;
+  }
+  jiis_buf_free(&step);
+  return ok;
+}
+
+static int resolve_entry_points(JNIEnv* env, const jiis_module_spec* spec, jclass module_class,
+                                jiis_java_module* module, jiis_buf* report) {
+  module->events = static_cast<jiis_java_event*>(
+      calloc(static_cast<size_t>(spec->events_count > 0 ? spec->events_count : 1), sizeof(jiis_java_event)));
+  if (module->events == NULL) {
+    jiis_buf_append(report, "Out of memory resolving the event entry points");
+    return 0;
+  }
+  module->events_count = spec->events_count;
+  jiis_buf step = JIIS_BUF_INIT;
+  int ok = 1;
+  for (int i = 0; i < spec->events_count && ok; i++) {
+    const jiis_event_spec* event = &spec->events[i];
+    jiis_buf_clear(&step);
+    jiis_buf_appendf(&step, "Finding the event entry point %s.%s%s", NATIVE_MODULE_CLASS,
+                     event->java_method, event->java_signature);
+    jiis_java_event* resolved = &module->events[i];
+    resolved->java_method = static_cast<char*>(malloc(strlen(event->java_method) + 1));
+    if (resolved->java_method != NULL) strcpy(resolved->java_method, event->java_method);
+    resolved->takes_arg = strcmp(event->java_signature, EVENT_WITH_ARG) == 0;
+    resolved->method = env->GetMethodID(module_class, event->java_method, event->java_signature);
+    ok = succeeded(env, report, jiis_buf_str(&step)) && resolved->java_method != NULL;
+  }
+  if (ok) {
+    jiis_buf_clear(&step);
+    jiis_buf_appendf(&step, "Finding %s.terminate()V", NATIVE_MODULE_CLASS);
+    module->terminate = env->GetMethodID(module_class, "terminate", "()V");
+    ok = succeeded(env, report, jiis_buf_str(&step));
+  }
+  jiis_buf_free(&step);
+  return ok;
+}
+
+static jobject call_start(JNIEnv* env, const jiis_module_spec* spec, jclass natives_class,
+                          int debug, jclass module_class, jiis_buf* report) {
+  jiis_buf step = JIIS_BUF_INIT;
+  jobject started = NULL;
+  jiis_buf_appendf(&step, "Creating %s with its public no-argument constructor", spec->natives_class);
+  jmethodID natives_init = env->GetMethodID(natives_class, "<init>", "()V");
+  jobject natives = succeeded(env, report, jiis_buf_str(&step))
+                        ? env->NewObject(natives_class, natives_init) : NULL;
+  if (natives != NULL && succeeded(env, report, jiis_buf_str(&step))) {
+    jiis_buf_clear(&step);
+    jiis_buf_appendf(&step, "Starting the Java module (%s.start)", NATIVE_MODULE_CLASS);
+    jmethodID start = env->GetStaticMethodID(module_class, "start", START_SIGNATURE);
+    jstring name = succeeded(env, report, jiis_buf_str(&step))
+                       ? jiis_jni_new_string_utf8(env, spec->module_name) : NULL;
+    jstring dispatcher = name != NULL && succeeded(env, report, jiis_buf_str(&step))
+                             ? jiis_jni_new_string_utf8(env, spec->dispatcher_class) : NULL;
+    if (dispatcher != NULL && succeeded(env, report, jiis_buf_str(&step))) {
+      started = env->CallStaticObjectMethod(module_class, start, name, dispatcher, natives,
+                                            static_cast<jboolean>(debug ? JNI_TRUE : JNI_FALSE));
+      if (!succeeded(env, report, jiis_buf_str(&step))) {
+        started = NULL;
+      } else if (started == NULL) {
+        jiis_buf_appendf(report, "%s failed: it returned null", jiis_buf_str(&step));
+      }
+    }
+  }
+  jiis_buf_free(&step);
+  return started;
+}
+
+/* A global reference to `local`, or NULL with the failure in `report`. */
+static jobject keep(JNIEnv* env, jobject local, jiis_buf* report) {
+  jobject global = env->NewGlobalRef(local);
+  if (global == NULL) {
+    env->ExceptionClear();
+    jiis_buf_append(report, "Out of memory creating JNI global references for the module");
+  }
+  return global;
+}
+
+static int start_in_frame(JNIEnv* env, const jiis_module_spec* spec, const jiis_strlist* class_path,
+                          int debug, jiis_java_module* module, jiis_buf* report) {
+  jobjectArray urls = class_path_urls(env, class_path, report);
+  if (urls == NULL) return 0;
+  jobject loader = create_class_loader(env, spec->module_name, urls, report);
+  if (loader == NULL) return 0;
+  jclass module_class = load_class(env, loader, NATIVE_MODULE_CLASS, class_path, report);
+  if (module_class == NULL) return 0;
+  jclass natives_class = load_class(env, loader, spec->natives_class, class_path, report);
+  if (natives_class == NULL) return 0;
+  if (!bind_natives(env, spec, natives_class, report)) return 0;
+  if (!resolve_entry_points(env, spec, module_class, module, report)) return 0;
+  jobject started = call_start(env, spec, natives_class, debug, module_class, report);
+  if (started == NULL) return 0;
+
+  module->class_loader = keep(env, loader, report);
+  module->module_class = static_cast<jclass>(keep(env, module_class, report));
+  module->natives_class = static_cast<jclass>(keep(env, natives_class, report));
+  module->module = keep(env, started, report);
+  return module->class_loader != NULL && module->module_class != NULL &&
+         module->natives_class != NULL && module->module != NULL;
+}
+
+/* Undoes a start that failed part way. */
+static void release(JNIEnv* env, jiis_java_module* module) {
+  if (module->module != NULL) env->DeleteGlobalRef(module->module);
+  if (module->natives_class != NULL) env->DeleteGlobalRef(module->natives_class);
+  if (module->module_class != NULL) env->DeleteGlobalRef(module->module_class);
+  if (module->class_loader != NULL) env->DeleteGlobalRef(module->class_loader);
+  for (int i = 0; i < module->events_count; i++) free(module->events[i].java_method);
+  free(module->events);
+  memset(module, 0, sizeof *module);
+}
+
+int jiis_java_module_start(JNIEnv* env, const jiis_module_spec* spec, const jiis_strlist* class_path,
+                           int debug, jiis_java_module* module, jiis_buf* report) {
+  memset(module, 0, sizeof *module);
+  if (env->PushLocalFrame(64) != JNI_OK) {
+    succeeded(env, report, "Reserving JNI local references");
+    return 0;
+  }
+  int ok = start_in_frame(env, spec, class_path, debug, module, report);
+  env->PopLocalFrame(NULL);
+  if (!ok) release(env, module);
+  return ok;
+}

@@ -1,0 +1,286 @@
+/* The entry points of include/jiis/runtime.h that start, drive and stop a module. */
+#include "jiis/runtime.h"
+
+#include <string.h>
+
+#include "class_path.h"
+#include "java_module.h"
+#include "jiis/platform.h"
+#include "jni_util.h"
+#include "jvm_start.h"
+#include "log.h"
+#include "paths.h"
+#include "settings.h"
+#include "thread_env.h"
+
+enum module_state { STATE_NEW, STATE_STARTING, STATE_RUNNING, STATE_INERT, STATE_STOPPED };
+
+static const int GL_NOTIFICATION_CONTINUE = 0;
+static const int GL_NOTIFICATION_HANDLED = 1;
+static const size_t MAX_MODULE_NAME = 100;
+
+static volatile long state = STATE_NEW;
+static jiis_java_module java_module;
+static volatile long bad_status_logged;
+
+/* ---- validating the spec ---- */
+
+static int valid_module_name(const char* name) {
+  if (name == NULL || name[0] == '\0' || strlen(name) > MAX_MODULE_NAME) return 0;
+  for (const char* c = name; *c != '\0'; c++) {
+    int letter = (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || *c == '_';
+    int digit = *c >= '0' && *c <= '9';
+    if (!letter && !(digit && c != name)) return 0;
+  }
+  return 1;
+}
+
+static int valid_spec(const jiis_module_spec* spec, jiis_buf* report) {
+  if (spec == NULL) {
+    jiis_buf_append(report, "jiis_start was called with a NULL module spec");
+    return 0;
+  }
+  if (!valid_module_name(spec->module_name)) {
+    jiis_buf_appendf(report, "module_name '%s' is not an ASCII identifier of at most %d characters",
+                     spec->module_name != NULL ? spec->module_name : "(null)",
+                     static_cast<int>(MAX_MODULE_NAME));
+  }
+  if (spec->dispatcher_class == NULL || spec->dispatcher_class[0] == '\0') {
+    jiis_buf_append(report, "\ndispatcher_class is empty");
+  }
+  if (spec->natives_class == NULL || spec->natives_class[0] == '\0') {
+    jiis_buf_append(report, "\nnatives_class is empty");
+  }
+  if (spec->natives_count < 0 || (spec->natives_count > 0 && spec->natives == NULL)) {
+    jiis_buf_appendf(report, "\nnatives/natives_count (%d) do not match", spec->natives_count);
+  }
+  if (spec->events_count < 0 || (spec->events_count > 0 && spec->events == NULL)) {
+    jiis_buf_appendf(report, "\nevents/events_count (%d) do not match", spec->events_count);
+  } else {
+    for (int i = 0; i < spec->events_count; i++) {
+      const jiis_event_spec* event = &spec->events[i];
+      if (event->java_method == NULL || event->java_method[0] == '\0') {
+        jiis_buf_appendf(report, "\nevents[%d] has no java_method", i);
+      } else if (event->java_signature == NULL || (strcmp(event->java_signature, "(J)I") != 0 &&
+                                                   strcmp(event->java_signature, "()I") != 0)) {
+        jiis_buf_appendf(report, "\nevents[%d] (%s) has the signature '%s'; event entry points are "
+                         "'(J)I' or '()I'", i, event->java_method,
+                         event->java_signature != NULL ? event->java_signature : "(null)");
+      }
+    }
+  }
+  return report->length == 0;
+}
+
+/* ---- starting ---- */
+
+/* Everything jiis_start works out, freed in one place. */
+typedef struct start_context {
+  const jiis_module_spec* spec;
+  jiis_buf module_path;
+  jiis_buf module_dir;
+  jiis_buf settings_path;
+  jiis_settings settings;
+  jiis_strlist class_path;
+  jiis_jvm jvm;
+  jiis_buf report; /* what went wrong, for the one failure entry */
+} start_context;
+
+static void free_context(start_context* c) {
+  jiis_buf_free(&c->module_path);
+  jiis_buf_free(&c->module_dir);
+  jiis_buf_free(&c->settings_path);
+  jiis_settings_free(&c->settings);
+  jiis_strlist_free(&c->class_path);
+  jiis_buf_free(&c->jvm.description);
+  jiis_buf_free(&c->report);
+}
+
+/* Reads <Name>.jiis.properties beside the module library. A missing file means defaults. */
+static int32_t load_settings(start_context* c) {
+  const char* name = c->spec->module_name;
+  if (!jiis_platform_module_path(&c->module_path, &c->report)) return JIIS_E_SETTINGS;
+  jiis_path_parent(&c->module_dir, jiis_buf_str(&c->module_path));
+  jiis_buf file_name = JIIS_BUF_INIT;
+  jiis_buf_appendf(&file_name, "%s.jiis.properties", name);
+  jiis_path_join(&c->settings_path, jiis_buf_str(&c->module_dir), jiis_buf_str(&file_name));
+  jiis_buf_free(&file_name);
+  jiis_settings_init(&c->settings, jiis_buf_str(&c->module_dir), name);
+
+  const char* path = jiis_buf_str(&c->settings_path);
+  jiis_buf text = JIIS_BUF_INIT;
+  jiis_read_result read = jiis_platform_read_file(path, &text, &c->report);
+  if (read == JIIS_READ_FAILED) {
+    jiis_buf_free(&text);
+    return JIIS_E_SETTINGS;
+  }
+  if (read == JIIS_READ_MISSING) {
+    jiis_log(JIIS_LOG_INFO, "No settings file %s: using the defaults.", path);
+  }
+  c->settings.file_read = read == JIIS_READ_OK;
+  if (c->settings.file_read && !jiis_settings_parse(&c->settings, jiis_buf_str(&text), path,
+                                  jiis_buf_str(&c->module_dir))) {
+    jiis_buf_appendf(&c->report, "%s has %d error(s):", path, c->settings.errors.count);
+    for (int i = 0; i < c->settings.errors.count; i++) {
+      jiis_buf_appendf(&c->report, "\n  - %s", c->settings.errors.items[i]);
+    }
+  }
+  jiis_buf_free(&text);
+  jiis_log_set_level(c->settings.log_level);
+  if (c->settings.log_file.length > 0) {
+    jiis_buf error = JIIS_BUF_INIT;
+    if (!jiis_platform_log_use_file(jiis_buf_str(&c->settings.log_file), &error)) {
+      jiis_log(JIIS_LOG_WARNING, "%s (log.file in %s)", jiis_buf_str(&error), path);
+    }
+    jiis_buf_free(&error);
+  }
+  return c->report.length > 0 ? JIIS_E_SETTINGS : JIIS_S_OK;
+}
+
+static int32_t start_java(start_context* c) {
+  jiis_buf error = JIIS_BUF_INIT;
+  int ok = jiis_threads_init(c->jvm.vm, c->spec->module_name, &error);
+  if (!ok) jiis_buf_appendf(&c->report, "Setting up JVM thread attachment failed: %s", jiis_buf_str(&error));
+  jiis_buf_free(&error);
+  if (!ok) return JIIS_E_JAVA_START;
+  if (c->jvm.creator_env != NULL) jiis_threads_adopt(c->jvm.creator_env);
+  JNIEnv* env = jiis_thread_env();
+  if (env == NULL) {
+    jiis_buf_append(&c->report, "The thread calling RegisterModule could not be attached to the JVM");
+    return JIIS_E_JAVA_START;
+  }
+  if (!jiis_java_module_start(env, c->spec, &c->class_path, c->settings.debug, &java_module,
+                              &c->report)) {
+    return JIIS_E_JAVA_START;
+  }
+  return JIIS_S_OK;
+}
+
+static int32_t start_module(start_context* c) {
+  int32_t result = load_settings(c);
+  if (result != JIIS_S_OK) return result;
+  if (!jiis_class_path_expand(&c->settings.class_path, &c->class_path, &c->report)) {
+    jiis_buf_appendf(&c->report, "\nSet class.path in %s (entries are separated by ';' and "
+                     "relative to %s).", jiis_buf_str(&c->settings_path), jiis_buf_str(&c->module_dir));
+    return JIIS_E_SETTINGS;
+  }
+  result = jiis_jvm_acquire(&c->settings, jiis_buf_str(&c->settings_path), &c->jvm, &c->report);
+  if (result != JIIS_S_OK) return result;
+  return start_java(c);
+}
+
+static int32_t report_failure(start_context* c, int32_t result) {
+  int fail = c->settings.failure_policy == JIIS_POLICY_FAIL;
+  jiis_buf message = JIIS_BUF_INIT;
+  jiis_buf_appendf(&message, "The jiis module %s did not start: %s\n", jiis_log_source(),
+                   c->report.failed ? "(out of memory describing the failure)" : jiis_buf_str(&c->report));
+  if (fail) {
+    jiis_buf_appendf(&message, "RegisterModule returns 0x%08X (startup.failure = fail).",
+                     static_cast<unsigned>(result));
+  } else {
+    jiis_buf_append(&message, "The module stays inactive and IIS runs on without it "
+                              "(startup.failure = inert; set it to fail to make RegisterModule fail).");
+  }
+  jiis_log_write(JIIS_LOG_ERROR, jiis_buf_str(&message));
+  jiis_buf_free(&message);
+  return fail ? result : JIIS_S_OK;
+}
+
+extern "C" int32_t jiis_start(const jiis_module_spec* spec) {
+  try {
+    if (jiis_platform_atomic_compare_exchange(&state, STATE_NEW, STATE_STARTING) != STATE_NEW) {
+      jiis_log(JIIS_LOG_WARNING, "jiis_start was called again for an already started module; ignored.");
+      return JIIS_S_OK;
+    }
+    start_context c;
+    memset(&c, 0, sizeof c);
+    c.spec = spec; /* settings stay zero, i.e. startup.failure = inert, until they are read */
+    int32_t result;
+    if (!valid_spec(spec, &c.report)) {
+      result = JIIS_E_INVALID_SPEC;
+    } else {
+      jiis_log_init(spec->module_name);
+      result = start_module(&c);
+    }
+    if (result == JIIS_S_OK) {
+      jiis_log(JIIS_LOG_INFO, "The jiis module %s started: it %s.", spec->module_name,
+               jiis_buf_str(&c.jvm.description));
+      jiis_platform_atomic_store(&state, STATE_RUNNING);
+    } else {
+      jiis_platform_atomic_store(&state, STATE_INERT);
+      result = report_failure(&c, result);
+    }
+    free_context(&c);
+    return result;
+  } catch (...) {
+    jiis_platform_atomic_store(&state, STATE_INERT);
+    jiis_log(JIIS_LOG_ERROR, "The jiis module did not start: unexpected C++ exception.");
+    return JIIS_E_JAVA_START;
+  }
+}
+
+/* ---- running ---- */
+
+extern "C" int jiis_active(void) {
+  return jiis_platform_atomic_load(&state) == STATE_RUNNING;
+}
+
+extern "C" int jiis_dispatch(int event_index, jlong arg) {
+  try {
+    if (jiis_platform_atomic_load(&state) != STATE_RUNNING) return GL_NOTIFICATION_CONTINUE;
+    if (event_index < 0 || event_index >= java_module.events_count) {
+      jiis_log(JIIS_LOG_ERROR, "jiis_dispatch: no event %d (the module has %d)", event_index,
+               java_module.events_count);
+      return GL_NOTIFICATION_CONTINUE;
+    }
+    JNIEnv* env = jiis_thread_env();
+    if (env == NULL) return GL_NOTIFICATION_CONTINUE;
+    const jiis_java_event* event = &java_module.events[event_index];
+    jint status = event->takes_arg ? env->CallIntMethod(java_module.module, event->method, arg)
+                                   : env->CallIntMethod(java_module.module, event->method);
+    if (jiis_jni_failed(env, "An exception escaped NativeModule.%s; the event continues as if "
+                        "the module had not handled it", event->java_method)) {
+      return GL_NOTIFICATION_CONTINUE;
+    }
+    if (status != GL_NOTIFICATION_CONTINUE && status != GL_NOTIFICATION_HANDLED) {
+      if (jiis_platform_atomic_compare_exchange(&bad_status_logged, 0, 1) == 0) {
+        jiis_log(JIIS_LOG_ERROR, "NativeModule.%s returned %d, which is not a "
+                 "GLOBAL_NOTIFICATION_STATUS; treated as CONTINUE (logged once).",
+                 event->java_method, static_cast<int>(status));
+      }
+      return GL_NOTIFICATION_CONTINUE;
+    }
+    return static_cast<int>(status);
+  } catch (...) {
+    return GL_NOTIFICATION_CONTINUE;
+  }
+}
+
+extern "C" JNIEnv* jiis_env(void) {
+  try {
+    long current = jiis_platform_atomic_load(&state);
+    return current == STATE_RUNNING ? jiis_thread_env() : NULL;
+  } catch (...) {
+    return NULL;
+  }
+}
+
+/* ---- stopping ---- */
+
+extern "C" void jiis_stop(void) {
+  try {
+    if (jiis_platform_atomic_compare_exchange(&state, STATE_RUNNING, STATE_STOPPED) != STATE_RUNNING) {
+      return;
+    }
+    /* Threads ending from now on belong to a process that is shutting down: leave them be. */
+    jiis_threads_stop_detaching();
+    JNIEnv* env = jiis_thread_env();
+    if (env != NULL) {
+      env->CallVoidMethod(java_module.module, java_module.terminate);
+      jiis_jni_failed(env, "An exception escaped NativeModule.terminate");
+    }
+    jiis_log(JIIS_LOG_INFO, "The jiis module %s stopped; later events pass through.",
+             jiis_log_source());
+  } catch (...) {
+  }
+}
