@@ -12,6 +12,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import org.jiis.processor.generation.java.DispatcherWriter;
 import org.jiis.processor.model.ModuleModel;
 import org.jiis.processor.validation.LocalModuleScanner;
@@ -101,9 +102,18 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException | Error e) {
+      InternalErrors.report(null, "processing a round", e).printTo(processingEnv.getMessager());
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
     if (annotation == null) {
-      return false; // jiis-runtime is not on the class path: nothing can be a module
+      return; // jiis-runtime is not on the class path: nothing can be a module
     }
     List<ValidationReport> reports = new ArrayList<>();
     List<ModuleCandidate> candidates = validateModules(annotation, round, reports);
@@ -114,22 +124,22 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
     for (ModuleCandidate candidate : candidates) {
       candidate.model().ifPresent(model -> generate(model, candidate.type()));
     }
-    return false;
   }
 
   private List<ModuleCandidate> validateModules(
       TypeElement annotation, RoundEnvironment round, List<ValidationReport> reports) {
     List<ModuleCandidate> candidates = new ArrayList<>();
-    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+    // Only types: javac itself rejects @GlobalModule anywhere else.
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
       try {
-        ModuleCandidate candidate = validator.validate((TypeElement) element);
+        ModuleCandidate candidate = validator.validate(type);
+        names.claim(candidate);
         candidates.add(candidate);
         reports.add(candidate.report());
       } catch (RuntimeException | Error e) {
-        reports.add(InternalErrors.report(element, "validating", e));
+        reports.add(InternalErrors.report(type, "validating", e));
       }
     }
-    names.claim(candidates);
     return candidates;
   }
 

@@ -13,12 +13,14 @@ final class InternalErrors {
 
   private InternalErrors() {}
 
+  /** The error for {@code failure} while doing {@code activity} to {@code element} (null: to no element). */
   static ValidationReport report(Element element, String activity, Throwable failure) {
     ValidationReport report = new ValidationReport();
+    String subject = element == null ? "" : " " + element.getSimpleName();
     report.error(DiagnosticId.INTERNAL_ERROR,
-        "the jiis processor failed while " + activity + " " + element.getSimpleName() + ": " + describe(failure)
-            + ". This is a bug in jiis; please report it with this message and the class it points at",
-        Location.of(element));
+        "the jiis processor failed while " + activity + subject + ": " + describe(failure)
+            + ". This is a bug in jiis; please report it with this message and the code it points at",
+        element == null ? Location.nowhere() : Location.of(element));
     return report;
   }
 

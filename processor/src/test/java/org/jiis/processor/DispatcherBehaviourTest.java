@@ -93,6 +93,32 @@ class DispatcherBehaviourTest {
     assertThrows(UnsupportedOperationException.class, () -> dispatcher.onCacheOperation(proxy(CacheProvider.class)));
   }
 
+  /** Names that collide with the names the dispatcher uses still give code that compiles and runs. */
+  @Test
+  void namesThatShadowTheRuntimeTypes() throws Exception {
+    TestSource moduleContext = TestSource.of("p.ModuleContext", """
+        package p;
+
+        import org.jiis.*;
+
+        @GlobalModule(name = "Module", events = GlobalEvent.CACHE_CLEANUP)
+        public class ModuleContext implements CacheCleanupListener {
+          public ModuleContext(org.jiis.ModuleContext context) {}
+
+          public org.jiis.GlobalNotificationStatus onCacheCleanup() {
+            return org.jiis.GlobalNotificationStatus.HANDLED;
+          }
+        }
+        """);
+    TestSource status = TestSource.of("p.GlobalNotificationStatus", "package p; public class GlobalNotificationStatus {}");
+
+    ClassLoader loader = load(compile(moduleContext, status).compilation());
+    ModuleDispatcher dispatcher = (ModuleDispatcher) loader.loadClass("p.ModuleDispatcher")
+        .getConstructor(ModuleContext.class).newInstance(context("Module"));
+
+    assertThat(dispatcher.onCacheCleanup()).isEqualTo(GlobalNotificationStatus.HANDLED);
+  }
+
   private static ModuleContext context(String moduleName) {
     return (ModuleContext) Proxy.newProxyInstance(DispatcherBehaviourTest.class.getClassLoader(),
         new Class<?>[] {ModuleContext.class},

@@ -38,8 +38,10 @@ public sealed interface Location {
     return new OnTree(trees, tree, unit);
   }
 
-  /** The element (or null if this location has none) that an internal error would point at. */
-  Element element();
+  /** No particular place: for a failure not tied to any code. */
+  static Location nowhere() {
+    return new Nowhere();
+  }
 
   record OnElement(Element element, AnnotationMirror annotation, AnnotationValue value)
       implements Location {
@@ -60,10 +62,12 @@ public sealed interface Location {
     public void print(Diagnostic.Kind kind, String message, Messager messager) {
       trees.printMessage(kind, message, tree, unit);
     }
+  }
 
+  record Nowhere() implements Location {
     @Override
-    public Element element() {
-      return null;
+    public void print(Diagnostic.Kind kind, String message, Messager messager) {
+      messager.printMessage(kind, message);
     }
   }
 }

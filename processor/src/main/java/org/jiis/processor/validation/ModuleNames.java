@@ -1,7 +1,6 @@
 package org.jiis.processor.validation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,22 +17,20 @@ public final class ModuleNames {
 
   private final Map<String, Claim> claims = new HashMap<>();
 
-  /** Claims each candidate's name in order, reporting each name already claimed. */
-  public void claim(List<ModuleCandidate> candidates) {
-    for (ModuleCandidate candidate : candidates) {
-      String name = candidate.moduleName();
-      if (name == null) {
-        continue;
-      }
-      String className = candidate.type().getQualifiedName().toString();
-      Claim first = claims.putIfAbsent(name.toLowerCase(Locale.ROOT), new Claim(name, className));
-      if (first != null) {
-        candidate.report().error(DiagnosticId.DUPLICATE_NAME,
-            "module name \"" + name + "\" is already used by module \"" + first.name() + "\" (class "
-                + first.className() + "); module names must differ ignoring case because they name"
-                + " Windows files; choose another one with @GlobalModule(name = \"...\")",
-            NameRules.nameLocation(candidate.type(), candidate.annotation()));
-      }
+  /** Claims the candidate's valid name, reporting it on the candidate if already claimed. */
+  public void claim(ModuleCandidate candidate) {
+    String name = candidate.moduleName();
+    if (name == null) {
+      return;
+    }
+    String className = candidate.type().getQualifiedName().toString();
+    Claim first = claims.putIfAbsent(name.toLowerCase(Locale.ROOT), new Claim(name, className));
+    if (first != null) {
+      candidate.report().error(DiagnosticId.DUPLICATE_NAME,
+          "module name \"" + name + "\" is already used by module \"" + first.name() + "\" (class "
+              + first.className() + "); module names must differ ignoring case because they name"
+              + " Windows files; choose another one with @GlobalModule(name = \"...\")",
+          NameRules.nameLocation(candidate.type(), candidate.annotation()));
     }
   }
 }

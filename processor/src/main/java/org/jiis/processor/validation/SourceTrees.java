@@ -26,11 +26,6 @@ public final class SourceTrees {
     }
   }
 
-  /** Trees that are never available, as under a compiler other than javac. */
-  public static SourceTrees unavailable() {
-    return new SourceTrees(null);
-  }
-
   /** The trees, or null when unavailable. */
   Trees trees() {
     return trees;

@@ -32,10 +32,6 @@ public final class ValidationReport {
     return items.isEmpty();
   }
 
-  public List<Item> items() {
-    return List.copyOf(items);
-  }
-
   /** Prints every recorded error. */
   public void printTo(Messager messager) {
     for (Item item : items) {
