@@ -2,6 +2,7 @@ package org.jiis.processor;
 
 import com.google.auto.service.AutoService;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -20,12 +21,14 @@ import org.jiis.processor.validation.ModuleCandidate;
 import org.jiis.processor.validation.ModuleNames;
 import org.jiis.processor.validation.ModuleValidator;
 import org.jiis.processor.validation.SourceTrees;
+import org.jiis.processor.validation.UnresolvedTypes;
 import org.jiis.processor.validation.ValidationReport;
 
 /**
  * Validates every {@code @org.jiis.GlobalModule} class and generates its dispatcher. Each round
  * first validates every module into a model or errors, reports all errors of the round together,
- * then generates from the models of the valid modules only.
+ * then generates from the models of the valid modules only. A module class that depends on a type
+ * not generated yet is validated in a later round.
  *
  * <p>Isolating for Gradle: each generated file has exactly one originating element, the module
  * class it was generated from.
@@ -53,6 +56,8 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
   private final UnaryOperator<Validator> validatorDecorator;
   private final UnaryOperator<Generator> generatorDecorator;
   private final ModuleNames names = new ModuleNames();
+  /** Module classes waiting for a type another processor has yet to generate, by canonical name. */
+  private final Set<String> deferred = new LinkedHashSet<>();
   private SourceTrees trees;
   private Validator validator;
   private Generator generator;
@@ -129,9 +134,15 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
   private List<ModuleCandidate> validateModules(
       TypeElement annotation, RoundEnvironment round, List<ValidationReport> reports) {
     List<ModuleCandidate> candidates = new ArrayList<>();
-    // Only types: javac itself rejects @GlobalModule anywhere else.
-    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+    for (TypeElement type : modulesToValidate(annotation, round)) {
       try {
+        if (UnresolvedTypes.in(type)) {
+          if (!round.processingOver()) {
+            deferred.add(type.getQualifiedName().toString());
+          }
+          // In the last round javac reports the type that never appeared; nothing to add.
+          continue;
+        }
         ModuleCandidate candidate = validator.validate(type);
         names.claim(candidate);
         candidates.add(candidate);
@@ -141,6 +152,21 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
       }
     }
     return candidates;
+  }
+
+  /** This round's module classes, and those deferred by earlier rounds (looked up afresh). */
+  private Set<TypeElement> modulesToValidate(TypeElement annotation, RoundEnvironment round) {
+    Set<TypeElement> modules = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        modules.add(type);
+      }
+    }
+    deferred.clear();
+    // Only types: javac itself rejects @GlobalModule anywhere else.
+    modules.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+    return modules;
   }
 
   private void findLocalModules(RoundEnvironment round, List<ValidationReport> reports) {

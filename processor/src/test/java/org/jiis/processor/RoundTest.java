@@ -51,7 +51,7 @@ class RoundTest {
   @Test
   void moduleGeneratedByAnotherProcessor_isValidatedInTheNextRound() {
     Compilation compilation = javac()
-        .withProcessors(new GlobalModuleProcessor(), new WritesModuleInFirstRound("q.Later", "Later"))
+        .withProcessors(new GlobalModuleProcessor(), new WritesInFirstRound(laterModule("Later")))
         .compile(module("p.Audit", "@GlobalModule(events = GlobalEvent.CACHE_CLEANUP)").file());
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -60,11 +60,59 @@ class RoundTest {
   }
 
   @Test
+  void moduleWhoseListenerIsGeneratedLater_isValidatedOnceItExists() {
+    TestSource audit = TestSource.of("p.Audit", """
+        package p;
+
+        import org.jiis.*;
+
+        @GlobalModule(events = GlobalEvent.CACHE_CLEANUP)
+        public class Audit implements CleanupSupport {
+          public GlobalNotificationStatus onCacheCleanup() { return GlobalNotificationStatus.CONTINUE; }
+        }
+        """);
+    TestSource support = TestSource.of("p.CleanupSupport", """
+        package p;
+
+        public interface CleanupSupport extends org.jiis.CacheCleanupListener {}
+        """);
+
+    Compilation compilation = javac()
+        .withProcessors(new GlobalModuleProcessor(), new WritesInFirstRound(support))
+        .compile(audit.file());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("p.AuditDispatcher").contentsAsUtf8String()
+        .contains("return module.onCacheCleanup();");
+  }
+
+  @Test
+  void moduleWhoseSupertypeNeverAppears_isLeftToJavac() {
+    TestSource audit = TestSource.of("p.Audit", """
+        package p;
+
+        import org.jiis.*;
+
+        @GlobalModule(events = GlobalEvent.CACHE_CLEANUP)
+        public class Audit implements CleanupSupport {
+          public GlobalNotificationStatus onCacheCleanup() { return GlobalNotificationStatus.CONTINUE; }
+        }
+        """);
+
+    Outcome outcome = Compilations.compile(audit);
+
+    assertThat(outcome.compilation()).hadErrorContaining("cannot find symbol").inFile(audit.file())
+        .onLine(audit.lineOf("CleanupSupport"));
+    Expect.jiisErrors(outcome.compilation(), 0);
+    Expect.nothingGenerated(outcome);
+  }
+
+  @Test
   void namesAreComparedAcrossRounds() {
     TestSource audit = module("p.Audit", "@GlobalModule(events = GlobalEvent.CACHE_CLEANUP)");
 
     Compilation compilation = javac()
-        .withProcessors(new GlobalModuleProcessor(), new WritesModuleInFirstRound("q.Later", "audit"))
+        .withProcessors(new GlobalModuleProcessor(), new WritesInFirstRound(laterModule("audit")))
         .compile(audit.file());
 
     assertThat(compilation)
@@ -96,24 +144,25 @@ class RoundTest {
     assertThat(compilation.generatedSourceFiles()).isEmpty();
   }
 
-  /** Writes one {@code @GlobalModule} class in its first round, as a code generator might. */
-  private static final class WritesModuleInFirstRound extends AbstractProcessor {
-    private final String binaryName;
-    private final String moduleName;
+  private static TestSource laterModule(String moduleName) {
+    return module("q.Later", "@GlobalModule(name = \"" + moduleName + "\", events = GlobalEvent.CACHE_CLEANUP)");
+  }
+
+  /** Writes one source file in its first round, as a code generator might. */
+  private static final class WritesInFirstRound extends AbstractProcessor {
+    private final TestSource source;
     private boolean written;
 
-    WritesModuleInFirstRound(String binaryName, String moduleName) {
-      this.binaryName = binaryName;
-      this.moduleName = moduleName;
+    WritesInFirstRound(TestSource source) {
+      this.source = source;
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!written) {
         written = true;
-        TestSource source = module(binaryName,
-            "@GlobalModule(name = \"" + moduleName + "\", events = GlobalEvent.CACHE_CLEANUP)");
-        try (Writer writer = processingEnv.getFiler().createSourceFile(binaryName).openWriter()) {
+        String name = source.file().getName().replaceFirst("^/", "").replace(".java", "").replace('/', '.');
+        try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
           writer.write(source.file().getCharContent(true).toString());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
