@@ -31,8 +31,20 @@ public final class NativeTools {
         + debianPackage);
   }
 
+  /** What a finished command printed (standard output and error together) and its exit code. */
+  public record Result(int exitCode, String output) {}
+
   /** Runs {@code command} in {@code directory}; fails with its output unless it exits with 0. */
   public static String run(Path directory, List<String> command) {
+    Result result = execute(directory, command);
+    assertWithMessage("%s failed:\n%s", String.join(" ", command), result.output())
+        .that(result.exitCode())
+        .isEqualTo(0);
+    return result.output();
+  }
+
+  /** Runs {@code command} in {@code directory}, whatever its exit code. */
+  public static Result execute(Path directory, List<String> command) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
         .redirectErrorStream(true);
     try {
@@ -40,11 +52,7 @@ public final class NativeTools {
       process.getOutputStream().close();
       byte[] output = process.getInputStream().readAllBytes();
       assertWithMessage("%s did not finish", command).that(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-      String text = new String(output, StandardCharsets.UTF_8);
-      assertWithMessage("%s failed:\n%s", String.join(" ", command), text)
-          .that(process.exitValue())
-          .isEqualTo(0);
-      return text;
+      return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
