@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <set>
 
 #include "names.h"
 #include "sid.h"
@@ -62,6 +63,9 @@ class Fields {
       if (!values_.emplace(name, value).second) {
         return fail("field '" + name + "' is given twice");
       }
+      if (tokens[i].compare(equals + 1, std::string::npos, "null") == 0) {
+        nulls_.insert(name);
+      }
     }
     return true;
   }
@@ -74,12 +78,13 @@ class Fields {
     return true;
   }
 
-  // "null" means absent (the getter returns NULL); anything else is the value.
+  // "null" as written means absent (the getter returns NULL); anything else, "%6Eull" included,
+  // is the value.
   bool optionalText(const char* name, std::optional<std::string>* value) {
     std::string raw;
     if (!has(name)) return true;
     text(name, &raw);
-    if (raw == "null") {
+    if (nulls_.count(name) != 0) {
       value->reset();
     } else {
       *value = raw;
@@ -158,6 +163,7 @@ class Fields {
   std::string where_;
   std::string* error_;
   std::map<std::string, std::string> values_;
+  std::set<std::string> nulls_;  // fields written as the bare word null
 };
 
 bool parseEntryKind(const std::string& word, EntryKind* kind) {

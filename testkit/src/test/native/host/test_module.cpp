@@ -12,9 +12,13 @@
 //   bad-priority     asks for priorities with a two-bit mask and an unknown alias
 //   fail             RegisterModule returns E_FAIL
 //   no-cleanup-override  subscribes to GL_CACHE_CLEANUP without overriding OnGlobalCacheCleanup
+//   operations-only  subscribes to GL_CACHE_OPERATION only
 //   throw            OnGlobalCacheOperation throws a C++ exception
+//   crash            OnGlobalCacheOperation aborts the process
+//   hang             OnGlobalCacheCleanup never returns
 #include <dlfcn.h>
 #include <pthread.h>
+#include <unistd.h>
 #include <windows.h>
 #include <httpserv.h>
 #include <httpcach.h>
@@ -103,17 +107,36 @@ std::string describeFile(IHttpFileInfo* file) {
   ULARGE_INTEGER size;
   size.QuadPart = 0;
   file->GetSize(&size);
+  FILETIME modified = {0, 0};
+  file->GetLastModifiedTime(&modified);
+  DWORD secondsToLive = 0;
+  const BOOL httpCache = file->GetHttpCacheAllowed(&secondsToLive);
+  const BYTE* buffer = file->GetFileBuffer();
   return " path=" + narrow(file->GetFilePath()) + " size=" + std::to_string(size.QuadPart) +
-         " etag=" + (file->GetETag() != nullptr ? file->GetETag() : "NULL");
+         " attributes=" + std::to_string(file->GetAttributes()) +
+         " etag=" + (file->GetETag() != nullptr ? file->GetETag() : "NULL") +
+         " modified=" +
+         std::to_string((static_cast<ULONGLONG>(modified.dwHighDateTime) << 32) |
+                        modified.dwLowDateTime) +
+         " modifiedString=" +
+         (file->GetLastModifiedString() != nullptr ? file->GetLastModifiedString() : "NULL") +
+         " httpCache=" + (httpCache ? std::to_string(secondsToLive) : "no") +
+         " vrPath=" + narrow(file->GetVrPath()) + " vrToken=" + describeHandle(file->GetVrToken()) +
+         " fileHandle=" + describeHandle(file->GetFileHandle()) + " buffer=" +
+         (buffer != nullptr ? std::string(reinterpret_cast<const char*>(buffer), size.QuadPart)
+                            : "NULL");
+}
+
+bool modeIs(const char* mode) {
+  const char* value = std::getenv("JIIS_TEST_MODULE_MODE");
+  return value != nullptr && std::strcmp(value, mode) == 0;
 }
 
 class TestModule final : public CGlobalModule {
  public:
   GLOBAL_NOTIFICATION_STATUS OnGlobalCacheOperation(ICacheProvider* provider) override {
-    if (std::getenv("JIIS_TEST_MODULE_MODE") != nullptr &&
-        std::strcmp(std::getenv("JIIS_TEST_MODULE_MODE"), "throw") == 0) {
-      throw std::runtime_error("test module failure");
-    }
+    if (modeIs("throw")) throw std::runtime_error("test module failure");
+    if (modeIs("crash")) std::abort();
     const CACHE_OPERATION operation = provider->GetCacheOperation();
     IHttpCacheKey* key = provider->GetCacheKey();
     IHttpCacheSpecificData* record = provider->GetCacheRecord();
@@ -130,7 +153,9 @@ class TestModule final : public CGlobalModule {
         text += describeFile(file);
         if (endsWith(file->GetFilePath(), L".leak")) file->ReferenceCacheData();
       } else if (IUriKey* uri = dynamic_cast<IUriKey*>(record->GetCacheKey())) {
-        text += " url=" + narrow(uri->GetUrl()) + " site=" + narrow(uri->GetSiteName());
+        text += " url=" + narrow(uri->GetUrl()) + " site=" + narrow(uri->GetSiteName()) +
+                " siteId=" + std::to_string(uri->GetSiteId()) +
+                " configPath=" + narrow(uri->GetConfigPath());
         if (endsWith(uri->GetUrl(), L"/over-release")) record->DereferenceCacheData();
         if (endsWith(uri->GetUrl(), L"/unhealthy")) {
           g_server->ReportUnhealthy(L"test module saw /unhealthy", E_FAIL);
@@ -144,6 +169,9 @@ class TestModule final : public CGlobalModule {
   }
 
   GLOBAL_NOTIFICATION_STATUS OnGlobalCacheCleanup(VOID) override {
+    if (modeIs("hang")) {
+      for (;;) pause();
+    }
     log(kDebug, "cache cleanup");
     return GL_NOTIFICATION_CONTINUE;
   }
@@ -187,7 +215,9 @@ extern "C" __attribute__((visibility("default"))) HRESULT WINAPI RegisterModule(
   CGlobalModule* module =
       mode == "no-cleanup-override" ? static_cast<CGlobalModule*>(new NoCleanupOverride())
                                     : new TestModule();
-  HRESULT hr = pModuleInfo->SetGlobalNotifications(module, GL_CACHE_OPERATION | GL_CACHE_CLEANUP);
+  const DWORD notifications =
+      mode == "operations-only" ? GL_CACHE_OPERATION : GL_CACHE_OPERATION | GL_CACHE_CLEANUP;
+  HRESULT hr = pModuleInfo->SetGlobalNotifications(module, notifications);
   if (FAILED(hr)) return hr;
   if (mode == "register-twice") {
     log(kInfo, "second SetGlobalNotifications hr=" +
@@ -199,6 +229,6 @@ extern "C" __attribute__((visibility("default"))) HRESULT WINAPI RegisterModule(
     pModuleInfo->SetPriorityForGlobalNotification(GL_CACHE_CLEANUP, L"SOON");
   }
   hr = pModuleInfo->SetPriorityForGlobalNotification(GL_CACHE_OPERATION, PRIORITY_ALIAS_FIRST);
-  if (FAILED(hr)) return hr;
+  if (FAILED(hr) || mode == "operations-only") return hr;
   return pModuleInfo->SetPriorityForGlobalNotification(GL_CACHE_CLEANUP, PRIORITY_ALIAS_LAST);
 }

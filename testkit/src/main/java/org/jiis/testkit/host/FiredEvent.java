@@ -1,0 +1,69 @@
+package org.jiis.testkit.host;
+
+import java.util.Optional;
+import org.jiis.GlobalEvent;
+import org.jiis.GlobalNotificationStatus;
+import org.jiis.cache.CacheOperation;
+
+/**
+ * One event the simulator fired: an {@code event} line.
+ *
+ * @param thread the worker thread, for example {@code "worker-1"}
+ * @param sequence the event's number in firing order across all threads, from 0
+ * @param step the scenario step it came from, from 0
+ * @param repetition which repetition of the scenario, from 0
+ * @param event the notification
+ * @param operation the cache operation, or {@code null} for a cache cleanup
+ * @param entry {@code "token"}, {@code "file"}, {@code "uri"} or {@code "none"}; {@code null} for
+ *     a cache cleanup
+ * @param delivered whether the module was called (it is only for notifications it subscribed to)
+ * @param statusValue the {@code GLOBAL_NOTIFICATION_STATUS} returned, or {@code null} when the
+ *     module was not called or an exception escaped it
+ * @param recordReplaced whether the module called {@code ICacheProvider::SetCacheRecord}
+ * @param errorStatus the {@code HRESULT} passed to {@code SetErrorStatus}, or {@code null}
+ */
+public record FiredEvent(
+    String thread,
+    long sequence,
+    int step,
+    long repetition,
+    GlobalEvent event,
+    CacheOperation operation,
+    String entry,
+    boolean delivered,
+    Long statusValue,
+    boolean recordReplaced,
+    Integer errorStatus) {
+
+  /** The status the module returned, if it returned one of the two known values. */
+  public Optional<GlobalNotificationStatus> status() {
+    if (statusValue == null) {
+      return Optional.empty();
+    }
+    for (GlobalNotificationStatus status : GlobalNotificationStatus.values()) {
+      if (status.value() == statusValue) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static FiredEvent from(ReportLine line) {
+    String operation = line.optionalString("operation");
+    String errorStatus = line.optionalString("errorStatus");
+    return new FiredEvent(
+        line.string("thread"),
+        line.number("sequence"),
+        line.intNumber("step"),
+        line.number("repetition"),
+        GlobalEvent.valueOf(line.string("event").substring("GL_".length())),
+        operation == null
+            ? null
+            : CacheOperation.valueOf(operation.substring("CACHE_OPERATION_".length())),
+        line.optionalString("entry"),
+        line.flag("delivered"),
+        line.optionalNumber("statusValue"),
+        line.optionalFlag("recordReplaced"),
+        errorStatus == null ? null : line.hex("errorStatus"));
+  }
+}

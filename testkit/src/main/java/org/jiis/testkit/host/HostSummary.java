@@ -1,0 +1,56 @@
+package org.jiis.testkit.host;
+
+/**
+ * The report's last line: counts over the whole run.
+ *
+ * @param registered whether {@code RegisterModule} succeeded and registered a {@code
+ *     CGlobalModule}
+ * @param terminated whether {@code Terminate} was called and returned
+ * @param fired events fired
+ * @param delivered events the module was called for
+ * @param continued events answered {@code GL_NOTIFICATION_CONTINUE}
+ * @param handled events answered {@code GL_NOTIFICATION_HANDLED}
+ * @param otherStatus events answered with another number
+ * @param logEntries event-log entries
+ * @param serverCalls {@code IHttpServer} calls
+ * @param records cache records handed to the module
+ * @param unbalancedRecords records whose references were not all released
+ * @param debugBreaks {@code DebugBreak} calls
+ * @param errors {@code error} lines
+ * @param exitCode the simulator's exit status: 0 no errors, 1 errors, 2 bad command line or
+ *     scenario
+ */
+public record HostSummary(
+    boolean registered,
+    boolean terminated,
+    long fired,
+    long delivered,
+    long continued,
+    long handled,
+    long otherStatus,
+    long logEntries,
+    long serverCalls,
+    long records,
+    long unbalancedRecords,
+    long debugBreaks,
+    long errors,
+    int exitCode) {
+
+  static HostSummary from(ReportLine line) {
+    return new HostSummary(
+        line.flag("registered"),
+        line.flag("terminated"),
+        line.number("fired"),
+        line.number("delivered"),
+        line.number("continued"),
+        line.number("handled"),
+        line.number("otherStatus"),
+        line.number("logEntries"),
+        line.number("serverCalls"),
+        line.number("records"),
+        line.number("unbalancedRecords"),
+        line.number("debugBreaks"),
+        line.number("errors"),
+        line.intNumber("exitCode"));
+  }
+}

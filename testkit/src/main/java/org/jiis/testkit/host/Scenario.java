@@ -1,0 +1,144 @@
+package org.jiis.testkit.host;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jiis.cache.CacheOperation;
+
+/**
+ * What the simulator does with a module after {@code RegisterModule}: its settings and the events
+ * to fire, in order, rendered as the scenario line format of the simulator's README. Every worker
+ * thread fires all events in order, {@link Builder#repeat(int) repeat} times; then the simulator
+ * calls {@code Terminate}.
+ *
+ * <pre>{@code
+ * Scenario scenario = Scenario.builder()
+ *     .threads(2)
+ *     .repeat(10)
+ *     .cacheOperation(CacheOperation.ADD,
+ *         CacheEntry.token().userName("alice").primaryToken(TokenHandle.State.NULL))
+ *     .cacheCleanup()
+ *     .build();
+ * }</pre>
+ */
+public final class Scenario {
+
+  private final List<String> lines;
+
+  private Scenario(List<String> lines) {
+    this.lines = List.copyOf(lines);
+  }
+
+  /** A new builder: one thread, one repetition, server version 10, no events. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The scenario's lines. */
+  public List<String> lines() {
+    return lines;
+  }
+
+  /** The scenario file's text. */
+  public String text() {
+    return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+  }
+
+  @Override
+  public String toString() {
+    return text();
+  }
+
+  /** Builds a {@link Scenario}. */
+  public static final class Builder {
+
+    private final List<String> settings = new ArrayList<>();
+    private final List<String> events = new ArrayList<>();
+
+    private Builder() {}
+
+    /** How many worker threads fire the events (1 to 256). */
+    public Builder threads(int count) {
+      return setting("threads", count, 1, 256);
+    }
+
+    /** How many times each thread fires the scenario's events (at least 1). */
+    public Builder repeat(int times) {
+      return setting("repeat", times, 1, 10_000_000);
+    }
+
+    /** The {@code dwServerVersion} passed to {@code RegisterModule} (default 10). */
+    public Builder serverVersion(int version) {
+      return setting("server-version", version, 0, Integer.MAX_VALUE);
+    }
+
+    /** What {@code IHttpServer::GetAppPoolName} returns (default {@code DefaultAppPool}). */
+    public Builder appPoolName(String name) {
+      settings.add("app-pool " + ScenarioText.encode(Objects.requireNonNull(name, "name")));
+      return this;
+    }
+
+    /**
+     * What {@code IHttpModuleRegistrationInfo::GetName} returns (default: the module file's name
+     * without directory and extension).
+     */
+    public Builder moduleName(String name) {
+      settings.add("module-name " + ScenarioText.encode(Objects.requireNonNull(name, "name")));
+      return this;
+    }
+
+    /** What {@code IHttpServer::IsCommandLineLaunch} returns (default true). */
+    public Builder commandLineLaunch(boolean value) {
+      settings.add("command-line-launch " + value);
+      return this;
+    }
+
+    /** Fires {@code GL_CACHE_OPERATION} carrying this entry's key and record. */
+    public Builder cacheOperation(CacheOperation operation, CacheEntry<?> entry) {
+      Objects.requireNonNull(entry, "entry");
+      events.add(cacheOperationWord(operation) + " " + entry.toScenarioWords());
+      return this;
+    }
+
+    /** Fires {@code GL_CACHE_OPERATION} with neither key nor record (both NULL). */
+    public Builder cacheOperation(CacheOperation operation) {
+      events.add(cacheOperationWord(operation) + " none");
+      return this;
+    }
+
+    /** Fires {@code GL_CACHE_CLEANUP}. */
+    public Builder cacheCleanup() {
+      events.add("cache-cleanup");
+      return this;
+    }
+
+    /** Adds one line of the scenario format as it is, for what this builder does not cover. */
+    public Builder line(String line) {
+      Objects.requireNonNull(line, "line");
+      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+        throw new IllegalArgumentException("A scenario line cannot contain a line break: " + line);
+      }
+      events.add(line);
+      return this;
+    }
+
+    public Scenario build() {
+      List<String> lines = new ArrayList<>(settings);
+      lines.addAll(events);
+      return new Scenario(lines);
+    }
+
+    private Builder setting(String name, int value, int min, int max) {
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(
+            name + " must be from " + min + " to " + max + ", got " + value);
+      }
+      settings.add(name + " " + value);
+      return this;
+    }
+
+    private static String cacheOperationWord(CacheOperation operation) {
+      return "cache-operation " + Objects.requireNonNull(operation, "operation").name();
+    }
+  }
+}
