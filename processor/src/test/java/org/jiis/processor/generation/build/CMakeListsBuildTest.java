@@ -66,9 +66,7 @@ class CMakeListsBuildTest {
   private static final String MODULE_SOURCE = """
       #include <windows.h>
       #include <httpserv.h>
-      #if !defined(_WIN32)
       #include <jni.h>
-      #endif
       #include "jiis/runtime.h"
       #ifndef JIIS_TEST_DOUBLE_HTTPSERV
       #error JIIS_IIS_INCLUDE_DIR was not on the include path
@@ -86,6 +84,7 @@ class CMakeListsBuildTest {
   private static Path module;
   private static Path iisHeaders;
   private static Path winshim;
+  private static Path jniWin32;
 
   @BeforeAll
   static void writeModule() throws IOException {
@@ -107,6 +106,15 @@ class CMakeListsBuildTest {
     winshim = Files.createDirectories(work.resolve("winshim"));
     Files.writeString(winshim.resolve("windows.h"),
         "typedef long HRESULT;\ntypedef unsigned long DWORD;\n#define WINAPI\n");
+    jniWin32 = Files.createDirectories(work.resolve("jni-win32"));
+    Files.writeString(jniWin32.resolve("jni_md.h"), """
+        #define JNIEXPORT __declspec(dllexport)
+        #define JNIIMPORT __declspec(dllimport)
+        #define JNICALL __stdcall
+        typedef int jint;
+        typedef long long jlong;
+        typedef signed char jbyte;
+        """);
   }
 
   @Test
@@ -143,7 +151,8 @@ class CMakeListsBuildTest {
     Path build = work.resolve("build-" + architecture);
     NativeTools.run(work, List.of(cmake, "-S", module.toString(), "-B", build.toString(),
         "-DCMAKE_SYSTEM_NAME=Windows", "-DCMAKE_CXX_COMPILER=" + compiler,
-        "-DJIIS_JAVA_HOME=" + System.getProperty("java.home"), "-DJIIS_IIS_INCLUDE_DIR=" + iisHeaders));
+        "-DJIIS_JAVA_HOME=" + System.getProperty("java.home"), "-DJIIS_JNI_PLATFORM_INCLUDE_DIR=" + jniWin32,
+        "-DJIIS_IIS_INCLUDE_DIR=" + iisHeaders));
     String output = NativeTools.run(work, List.of(cmake, "--build", build.toString()));
 
     assertThat(output).doesNotContain("warning");
