@@ -1,5 +1,7 @@
 #include "jvm_hooks.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "jiis/platform.h"
@@ -12,6 +14,12 @@ static volatile long exiting;
 static jiis_buf pending_line = JIIS_BUF_INIT;
 static jiis_buf captured_output = JIIS_BUF_INIT;
 static int capturing;
+
+/* The hook types HotSpot declares (arguments.hpp); assigning through them checks the
+ * signatures and calling conventions. */
+typedef void(JNICALL* exit_hook)(jint code);
+typedef void(JNICALL* abort_hook)(void);
+typedef jint(JNICALL* vfprintf_hook)(FILE* stream, const char* format, va_list args);
 
 static char EXIT_OPTION[] = "exit";
 static char ABORT_OPTION[] = "abort";
@@ -85,12 +93,15 @@ static jint JNICALL on_jvm_vfprintf(FILE*, const char* format, va_list args) {
 }
 
 void jiis_jvm_hook_options(JavaVMOption options[JIIS_JVM_HOOK_COUNT]) {
+  exit_hook on_exit = &on_jvm_exit;
+  abort_hook on_abort = &on_jvm_abort;
+  vfprintf_hook on_vfprintf = &on_jvm_vfprintf;
   options[0].optionString = EXIT_OPTION;
-  options[0].extraInfo = reinterpret_cast<void*>(&on_jvm_exit);
+  options[0].extraInfo = reinterpret_cast<void*>(on_exit);
   options[1].optionString = ABORT_OPTION;
-  options[1].extraInfo = reinterpret_cast<void*>(&on_jvm_abort);
+  options[1].extraInfo = reinterpret_cast<void*>(on_abort);
   options[2].optionString = VFPRINTF_OPTION;
-  options[2].extraInfo = reinterpret_cast<void*>(&on_jvm_vfprintf);
+  options[2].extraInfo = reinterpret_cast<void*>(on_vfprintf);
 }
 
 void jiis_jvm_output_capture_start(void) {

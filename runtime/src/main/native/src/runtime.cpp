@@ -1,6 +1,7 @@
 /* The entry points of include/jiis/runtime.h that start, drive and stop a module. */
 #include "jiis/runtime.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "class_path.h"
@@ -35,38 +36,49 @@ static int valid_module_name(const char* name) {
   return 1;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void add_problem(jiis_buf* report, const char* format, ...) {
+  if (report->length > 0) jiis_buf_append_char(report, '\n');
+  va_list args;
+  va_start(args, format);
+  jiis_buf_vappendf(report, format, args);
+  va_end(args);
+}
+
 static int valid_spec(const jiis_module_spec* spec, jiis_buf* report) {
   if (spec == NULL) {
-    jiis_buf_append(report, "jiis_start was called with a NULL module spec");
+    add_problem(report, "jiis_start was called with a NULL module spec");
     return 0;
   }
   if (!valid_module_name(spec->module_name)) {
-    jiis_buf_appendf(report, "module_name '%s' is not an ASCII identifier of at most %d characters",
-                     spec->module_name != NULL ? spec->module_name : "(null)",
-                     static_cast<int>(MAX_MODULE_NAME));
+    add_problem(report, "module_name '%s' is not an ASCII identifier of at most %d characters",
+                spec->module_name != NULL ? spec->module_name : "(null)",
+                static_cast<int>(MAX_MODULE_NAME));
   }
   if (spec->dispatcher_class == NULL || spec->dispatcher_class[0] == '\0') {
-    jiis_buf_append(report, "\ndispatcher_class is empty");
+    add_problem(report, "dispatcher_class is empty");
   }
   if (spec->natives_class == NULL || spec->natives_class[0] == '\0') {
-    jiis_buf_append(report, "\nnatives_class is empty");
+    add_problem(report, "natives_class is empty");
   }
   if (spec->natives_count < 0 || (spec->natives_count > 0 && spec->natives == NULL)) {
-    jiis_buf_appendf(report, "\nnatives/natives_count (%d) do not match", spec->natives_count);
+    add_problem(report, "natives and natives_count (%d) do not match", spec->natives_count);
   }
   if (spec->events_count < 0 || (spec->events_count > 0 && spec->events == NULL)) {
-    jiis_buf_appendf(report, "\nevents/events_count (%d) do not match", spec->events_count);
-  } else {
-    for (int i = 0; i < spec->events_count; i++) {
-      const jiis_event_spec* event = &spec->events[i];
-      if (event->java_method == NULL || event->java_method[0] == '\0') {
-        jiis_buf_appendf(report, "\nevents[%d] has no java_method", i);
-      } else if (event->java_signature == NULL || (strcmp(event->java_signature, "(J)I") != 0 &&
-                                                   strcmp(event->java_signature, "()I") != 0)) {
-        jiis_buf_appendf(report, "\nevents[%d] (%s) has the signature '%s'; event entry points are "
-                         "'(J)I' or '()I'", i, event->java_method,
-                         event->java_signature != NULL ? event->java_signature : "(null)");
-      }
+    add_problem(report, "events and events_count (%d) do not match", spec->events_count);
+    return 0;
+  }
+  for (int i = 0; i < spec->events_count; i++) {
+    const jiis_event_spec* event = &spec->events[i];
+    if (event->java_method == NULL || event->java_method[0] == '\0') {
+      add_problem(report, "events[%d] has no java_method", i);
+    } else if (event->java_signature == NULL || (strcmp(event->java_signature, "(J)I") != 0 &&
+                                                 strcmp(event->java_signature, "()I") != 0)) {
+      add_problem(report, "events[%d] (%s) has the signature '%s'; event entry points are '(J)I' "
+                  "or '()I'", i, event->java_method,
+                  event->java_signature != NULL ? event->java_signature : "(null)");
     }
   }
   return report->length == 0;
@@ -195,13 +207,8 @@ extern "C" int32_t jiis_start(const jiis_module_spec* spec) {
     start_context c;
     memset(&c, 0, sizeof c);
     c.spec = spec; /* settings stay zero, i.e. startup.failure = inert, until they are read */
-    int32_t result;
-    if (!valid_spec(spec, &c.report)) {
-      result = JIIS_E_INVALID_SPEC;
-    } else {
-      jiis_log_init(spec->module_name);
-      result = start_module(&c);
-    }
+    if (spec != NULL && valid_module_name(spec->module_name)) jiis_log_init(spec->module_name);
+    int32_t result = valid_spec(spec, &c.report) ? start_module(&c) : JIIS_E_INVALID_SPEC;
     if (result == JIIS_S_OK) {
       jiis_log(JIIS_LOG_INFO, "The jiis module %s started: it %s.", spec->module_name,
                jiis_buf_str(&c.jvm.description));

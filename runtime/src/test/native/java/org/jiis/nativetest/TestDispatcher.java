@@ -1,0 +1,4 @@
+package org.jiis.nativetest;
+
+/** Stands in for a generated dispatcher: NativeModule.start loads it by the name it is given. */
+public final class TestDispatcher {}
