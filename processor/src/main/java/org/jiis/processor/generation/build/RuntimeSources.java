@@ -11,10 +11,11 @@ import java.util.List;
 import org.jiis.processor.generation.text.FileContent;
 
 /**
- * The jiis native runtime as packaged in the processor jar: the files of
- * {@code runtime/src/main/native/include} and {@code .../src} under {@value #ROOT}, listed (sorted,
- * one relative path per line) in {@value #INDEX}, which the build writes from the files themselves;
- * and the settings template. The processor copies the sources beside each module's generated files.
+ * The jiis native runtime as packaged in the processor jar: the headers ({@code .h}) of
+ * {@code runtime/src/main/native/include} and the headers and sources ({@code .cpp}) of
+ * {@code .../src}, under {@value #ROOT}, listed (sorted, one relative path per line) in
+ * {@value #INDEX}, which the build writes from the files themselves; and the settings template.
+ * The processor copies the sources beside each module's generated files.
  */
 public final class RuntimeSources {
 
