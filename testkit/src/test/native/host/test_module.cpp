@@ -4,7 +4,8 @@
 //                    SID bytes and token handles
 //   file records     a path ending in ".leak" is referenced and never released (unbalanced)
 //   uri records      a URL ending in "/over-release" is released without a reference; "/unhealthy"
-//                    calls IHttpServer::ReportUnhealthy, "/recycle" RecycleProcess
+//                    calls IHttpServer::ReportUnhealthy, "/recycle" RecycleProcess; "/compare"
+//                    compares the key with itself, with NULL and with the previous event's key
 //   DELETE           returns GL_NOTIFICATION_HANDLED; every other operation CONTINUE
 //   cache cleanup    logs at debug level, returns CONTINUE
 // and by the environment variable JIIS_TEST_MODULE_MODE for registration variants:
@@ -23,6 +24,7 @@
 #include <httpserv.h>
 #include <httpcach.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -40,6 +42,7 @@ const int kInfo = 2;
 const int kDebug = 3;
 
 IHttpServer* g_server = nullptr;
+std::atomic<IHttpCacheKey*> g_previousKey{nullptr};
 
 void log(int level, const std::string& message) {
   static EventLogFunction eventLog =
@@ -132,6 +135,19 @@ bool modeIs(const char* mode) {
   return value != nullptr && std::strcmp(value, mode) == 0;
 }
 
+std::string compareKeys(IHttpCacheKey* key) {
+  std::string text = " equalSelf=" + std::to_string(key->GetIsEqual(key)) +
+                     " prefixSelf=" + std::to_string(key->GetIsPrefix(key)) +
+                     " prefixNull=" + std::to_string(key->GetIsPrefix(nullptr));
+  IHttpCacheKey* previous = g_previousKey;
+  if (previous != nullptr) {
+    text += " equalPrevious=" + std::to_string(key->GetIsEqual(previous)) +
+            " prefixOfPrevious=" + std::to_string(key->GetIsPrefix(previous)) +
+            " hashesEqual=" + std::to_string(key->GetHash() == previous->GetHash());
+  }
+  return text;
+}
+
 class TestModule final : public CGlobalModule {
  public:
   GLOBAL_NOTIFICATION_STATUS OnGlobalCacheOperation(ICacheProvider* provider) override {
@@ -161,8 +177,10 @@ class TestModule final : public CGlobalModule {
           g_server->ReportUnhealthy(L"test module saw /unhealthy", E_FAIL);
         }
         if (endsWith(uri->GetUrl(), L"/recycle")) g_server->RecycleProcess(L"test module recycle");
+        if (endsWith(uri->GetUrl(), L"/compare")) text += compareKeys(uri);
       }
     }
+    if (key != nullptr) g_previousKey = key;
     log(kInfo, text);
     return operation == CACHE_OPERATION_DELETE ? GL_NOTIFICATION_HANDLED
                                                : GL_NOTIFICATION_CONTINUE;

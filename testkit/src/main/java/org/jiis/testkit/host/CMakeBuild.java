@@ -37,7 +37,8 @@ final class CMakeBuild {
     try {
       Files.createDirectories(buildDir);
       run(configure, buildDir.resolve("jiis-configure.log"), sourceDir);
-      run(List.of(cmake, "--build", buildDir.toString(), "--parallel"),
+      String jobs = Integer.toString(Runtime.getRuntime().availableProcessors());
+      run(List.of(cmake, "--build", buildDir.toString(), "--parallel", jobs),
           buildDir.resolve("jiis-build.log"), sourceDir);
     } catch (IOException e) {
       throw new HostSimulatorException(

@@ -204,6 +204,38 @@ class HostEventsTest {
   }
 
   @Test
+  void keysCompareAsTheIisDocumentationDescribes() {
+    HostReport report =
+        HostSimulator.forModule(TestModules.testModule())
+            .scenario(
+                Scenario.builder()
+                    .cacheOperation(CacheOperation.ADD, CacheEntry.uri("/a/compare/x/compare"))
+                    .cacheOperation(CacheOperation.ADD, CacheEntry.uri("/a/compare"))
+                    .cacheOperation(CacheOperation.ADD, CacheEntry.uri("/a/compare"))
+                    .cacheOperation(CacheOperation.ADD, CacheEntry.uri("/a/compare").siteId(2))
+                    .cacheOperation(CacheOperation.ADD, CacheEntry.token())
+                    .cacheOperation(CacheOperation.ADD, CacheEntry.uri("/b/compare"))
+                    .build())
+            .run();
+
+    List<String> messages = report.logMessages();
+    assertThat(messages.get(1)).endsWith("equalSelf=1 prefixSelf=1 prefixNull=0");
+    assertThat(messages.get(2))
+        .endsWith("prefixNull=0 equalPrevious=0 prefixOfPrevious=1 hashesEqual=0");
+    assertThat(messages.get(3))
+        .endsWith("prefixNull=0 equalPrevious=1 prefixOfPrevious=1 hashesEqual=1");
+    // Another site: not a prefix, whatever the URL.
+    assertThat(messages.get(4)).endsWith("equalPrevious=0 prefixOfPrevious=0 hashesEqual=0");
+    assertThat(messages.get(6)).endsWith("equalPrevious=0 prefixOfPrevious=0 hashesEqual=0");
+    List<HostError> errors = report.errors("cache-key");
+    // One NULL comparison per "/compare" event, and two comparisons with a token key.
+    assertThat(errors.stream().filter(e -> e.message().contains("was passed NULL")).count())
+        .isEqualTo(5);
+    assertThat(errors.stream().filter(e -> e.message().contains("was passed a TOKEN key")).count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void unsubscribedNotificationsAreNotDelivered() {
     HostReport report =
         HostSimulator.forModule(TestModules.testModule())
