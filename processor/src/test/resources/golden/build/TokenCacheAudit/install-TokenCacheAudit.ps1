@@ -97,7 +97,7 @@ function Get-ImageBitness([string] $Path) {
         switch ($machine) {
             0x014C { return '32' }
             0x8664 { return '64' }
-            default { throw ("$Path is built for machine type 0x{0:X4}; IIS worker processes load x86 (32-bit) or x64 (64-bit) modules." -f $machine) }
+            default { throw "$Path is built for machine type 0x$($machine.ToString('X4')); IIS worker processes load x86 (32-bit) or x64 (64-bit) modules." }
         }
     } finally {
         $stream.Dispose()
