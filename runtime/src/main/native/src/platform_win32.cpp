@@ -471,8 +471,13 @@ void jiis_platform_log_write(const char* source, int level, const char* message)
 
   if (!reported) {
     /* No event log access (e.g. a restricted identity): the debugger output is all there is. */
+    wchar_t* wide_source = to_wide(source);
+    OutputDebugStringW(L"[");
+    OutputDebugStringW(wide_source != NULL ? wide_source : L"jiis");
+    OutputDebugStringW(L"] ");
     OutputDebugStringW(text);
     OutputDebugStringW(L"\n");
+    free(wide_source);
   }
   free(text);
 }

@@ -31,7 +31,13 @@ int jiis_threads_init(JavaVM* vm, const char* module_name, jiis_buf* error) {
   java_vm = vm;
   snprintf(thread_name, sizeof thread_name, "IIS worker (jiis %s)", module_name);
   if (!jiis_platform_tls_init(&on_thread_exit, error)) return 0;
-  if (!jiis_platform_pin_module(error)) return 0;
+  jiis_buf pin_error = JIIS_BUF_INIT;
+  if (!jiis_platform_pin_module(&pin_error)) {
+    jiis_log(JIIS_LOG_WARNING, "Cannot keep the module library loaded for good (%s): unloading it "
+             "while threads are attached to the JVM would crash them when they end.",
+             jiis_buf_str(&pin_error));
+  }
+  jiis_buf_free(&pin_error);
   jiis_platform_atomic_store(&detaching, 1);
   return 1;
 }

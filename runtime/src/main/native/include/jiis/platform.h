@@ -78,8 +78,8 @@ void jiis_platform_last_error(jiis_buf* text);
 /* ---- threads ---- */
 
 /* One thread-local slot per module library. `on_thread_exit` runs on a thread that ends with a
- * non-NULL value in the slot (pthread key destructor; Fiber Local Storage callback on Windows,
- * which is not DllMain and does not hold the loader lock). */
+ * non-NULL value in the slot: a pthread key destructor on POSIX, a Fiber Local Storage callback
+ * on Windows (never DllMain). */
 typedef void (*jiis_thread_exit_callback)(void* value);
 int jiis_platform_tls_init(jiis_thread_exit_callback on_thread_exit, jiis_buf* error);
 void* jiis_platform_tls_get(void);
