@@ -19,7 +19,8 @@ const Named kCacheOperations[] = {
     {CACHE_OPERATION_FLUSH_PREFIX, "CACHE_OPERATION_FLUSH_PREFIX"},
     {CACHE_OPERATION_ENUM, "CACHE_OPERATION_ENUM"},
 };
-const char kCacheOperationPrefix[] = "CACHE_OPERATION_";
+// The length of "CACHE_OPERATION_", which the short names leave out.
+const size_t kCacheOperationPrefixLength = sizeof "CACHE_OPERATION_" - 1;
 
 const Named kGlobalNotifications[] = {
     {GL_STOP_LISTENING, "GL_STOP_LISTENING"},
@@ -49,7 +50,7 @@ const wchar_t* const kPriorityAliases[] = {PRIORITY_ALIAS_FIRST, PRIORITY_ALIAS_
 int cacheOperationFromName(const std::string& name) {
   for (const Named& operation : kCacheOperations) {
     const std::string constant = operation.name;
-    if (name == constant || name == constant.substr(sizeof kCacheOperationPrefix - 1)) {
+    if (name == constant || name == constant.substr(kCacheOperationPrefixLength)) {
       return static_cast<int>(operation.value);
     }
   }
@@ -59,7 +60,7 @@ int cacheOperationFromName(const std::string& name) {
 std::string cacheOperationNameList() {
   std::string list;
   for (const Named& operation : kCacheOperations) {
-    list += (list.empty() ? "" : ", ") + std::string(operation.name + sizeof kCacheOperationPrefix - 1);
+    list += (list.empty() ? "" : ", ") + std::string(operation.name + kCacheOperationPrefixLength);
   }
   return list;
 }
