@@ -135,8 +135,9 @@ static int resolve_entry_points(JNIEnv* env, const jiis_module_spec* spec, jclas
     jiis_buf_appendf(&step, "Finding the event entry point %s.%s%s", NATIVE_MODULE_CLASS,
                      event->java_method, event->java_signature);
     jiis_java_event* resolved = &module->events[i];
-    resolved->java_method = static_cast<char*>(malloc(strlen(event->java_method) + 1));
-    if (resolved->java_method != NULL) strcpy(resolved->java_method, event->java_method);
+    size_t name_size = strlen(event->java_method) + 1;
+    resolved->java_method = static_cast<char*>(malloc(name_size));
+    if (resolved->java_method != NULL) memcpy(resolved->java_method, event->java_method, name_size);
     resolved->takes_arg = strcmp(event->java_signature, EVENT_WITH_ARG) == 0;
     resolved->method = env->GetMethodID(module_class, event->java_method, event->java_signature);
     ok = succeeded(env, report, jiis_buf_str(&step)) && resolved->java_method != NULL;

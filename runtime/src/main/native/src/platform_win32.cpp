@@ -137,7 +137,7 @@ jiis_read_result jiis_platform_read_file(const char* path, jiis_buf* contents, j
   char chunk[4096];
   DWORD n = 0;
   BOOL ok;
-  while ((ok = ReadFile(file, chunk, sizeof chunk, &n, NULL)) && n > 0) {
+  while ((ok = ReadFile(file, chunk, static_cast<DWORD>(sizeof chunk), &n, NULL)) != FALSE && n > 0) {
     jiis_buf_append_n(contents, chunk, n);
   }
   DWORD code = ok ? ERROR_SUCCESS : GetLastError();
@@ -260,7 +260,7 @@ void jiis_platform_registered_java_homes(jiis_strlist* labels, jiis_strlist* hom
     }
     /* CurrentVersion first, then every other version, newest (last in name order) first. */
     wchar_t current[256] = L"";
-    DWORD current_bytes = sizeof current;
+    DWORD current_bytes = static_cast<DWORD>(sizeof current);
     int has_current = RegGetValueW(key, NULL, L"CurrentVersion", RRF_RT_REG_SZ, NULL, current,
                                    &current_bytes) == ERROR_SUCCESS && current[0] != L'\0';
     if (has_current) add_registered_home(key, key_names[k], current, labels, homes, nothing_found);
@@ -268,7 +268,7 @@ void jiis_platform_registered_java_homes(jiis_strlist* labels, jiis_strlist* hom
     RegQueryInfoKeyW(key, NULL, NULL, NULL, &subkeys, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
     for (DWORD i = subkeys; i > 0; i--) {
       wchar_t version[256];
-      DWORD length = sizeof version / sizeof version[0];
+      DWORD length = static_cast<DWORD>(sizeof version / sizeof version[0]);
       if (RegEnumKeyExW(key, i - 1, version, &length, NULL, NULL, NULL, NULL) != ERROR_SUCCESS) continue;
       if (has_current && wcscmp(version, current) == 0) continue;
       add_registered_home(key, key_names[k], version, labels, homes, nothing_found);
@@ -286,10 +286,10 @@ void jiis_platform_registered_java_homes(jiis_strlist* labels, jiis_strlist* hom
 /* The folder two levels up from the JVM library (<home>\bin for <home>\bin\server\jvm.dll),
  * where the JDK keeps the C runtime DLLs jvm.dll imports. */
 static wchar_t* jdk_bin_folder(const wchar_t* library) {
-  size_t length = wcslen(library);
-  wchar_t* folder = static_cast<wchar_t*>(malloc(sizeof(wchar_t) * (length + 1)));
+  size_t size = sizeof(wchar_t) * (wcslen(library) + 1);
+  wchar_t* folder = static_cast<wchar_t*>(malloc(size));
   if (folder == NULL) return NULL;
-  wcscpy(folder, library);
+  memcpy(folder, library, size);
   for (int cut = 0; cut < 2; cut++) {
     wchar_t* separator = wcsrchr(folder, L'\\');
     wchar_t* slash = wcsrchr(folder, L'/');
@@ -451,7 +451,10 @@ static WORD event_type(int level) {
 void jiis_platform_log_write(const char* source, int level, const char* message) {
   wchar_t* text = to_wide(message);
   if (text == NULL) return;
-  if (wcslen(text) > MAX_EVENT_CHARS) wcscpy(text + MAX_EVENT_CHARS - 20, L" ... [truncated]");
+  if (wcslen(text) > MAX_EVENT_CHARS) {
+    static const wchar_t TRUNCATED[] = L" ... [truncated]";
+    memcpy(text + MAX_EVENT_CHARS - 20, TRUNCATED, sizeof TRUNCATED);
+  }
 
   jiis_platform_lock(JIIS_LOCK_LOG);
   if (event_source == NULL || strcmp(jiis_buf_str(&event_source_name), source) != 0) {

@@ -16,8 +16,9 @@
 
 enum module_state { STATE_NEW, STATE_STARTING, STATE_RUNNING, STATE_INERT, STATE_STOPPED };
 
-static const int GL_NOTIFICATION_CONTINUE = 0;
-static const int GL_NOTIFICATION_HANDLED = 1;
+/* GLOBAL_NOTIFICATION_STATUS values (GL_NOTIFICATION_CONTINUE, GL_NOTIFICATION_HANDLED). */
+static const int STATUS_CONTINUE = 0;
+static const int STATUS_HANDLED = 1;
 static const size_t MAX_MODULE_NAME = 100;
 
 static volatile long state = STATE_NEW;
@@ -234,32 +235,32 @@ extern "C" int jiis_active(void) {
 
 extern "C" int jiis_dispatch(int event_index, jlong arg) {
   try {
-    if (jiis_platform_atomic_load(&state) != STATE_RUNNING) return GL_NOTIFICATION_CONTINUE;
+    if (jiis_platform_atomic_load(&state) != STATE_RUNNING) return STATUS_CONTINUE;
     if (event_index < 0 || event_index >= java_module.events_count) {
       jiis_log(JIIS_LOG_ERROR, "jiis_dispatch: no event %d (the module has %d)", event_index,
                java_module.events_count);
-      return GL_NOTIFICATION_CONTINUE;
+      return STATUS_CONTINUE;
     }
     JNIEnv* env = jiis_thread_env();
-    if (env == NULL) return GL_NOTIFICATION_CONTINUE;
+    if (env == NULL) return STATUS_CONTINUE;
     const jiis_java_event* event = &java_module.events[event_index];
     jint status = event->takes_arg ? env->CallIntMethod(java_module.module, event->method, arg)
                                    : env->CallIntMethod(java_module.module, event->method);
     if (jiis_jni_failed(env, "An exception escaped NativeModule.%s; the event continues as if "
                         "the module had not handled it", event->java_method)) {
-      return GL_NOTIFICATION_CONTINUE;
+      return STATUS_CONTINUE;
     }
-    if (status != GL_NOTIFICATION_CONTINUE && status != GL_NOTIFICATION_HANDLED) {
+    if (status != STATUS_CONTINUE && status != STATUS_HANDLED) {
       if (jiis_platform_atomic_compare_exchange(&bad_status_logged, 0, 1) == 0) {
         jiis_log(JIIS_LOG_ERROR, "NativeModule.%s returned %d, which is not a "
                  "GLOBAL_NOTIFICATION_STATUS; treated as CONTINUE (logged once).",
                  event->java_method, static_cast<int>(status));
       }
-      return GL_NOTIFICATION_CONTINUE;
+      return STATUS_CONTINUE;
     }
     return static_cast<int>(status);
   } catch (...) {
-    return GL_NOTIFICATION_CONTINUE;
+    return STATUS_CONTINUE;
   }
 }
 
