@@ -109,7 +109,14 @@ int main(int argc, char** argv) {
     return finish(RunOutcome(), true);
   }
   writeStart(options, scenario);
-  const int exitCode = finish(runModule(options.modulePath, scenario), false);
+  // IIS calls a module on its own threads, never on a process's initial thread (where a JVM
+  // should not be started either): one IIS-sized thread registers, drives and terminates it.
+  RunOutcome outcome;
+  if (!runOnThread("main", kIisThreadStackBytes,
+                   [&] { outcome = runModule(options.modulePath, scenario); }, &error)) {
+    reportError("threads", error);
+  }
+  const int exitCode = finish(outcome, false);
   // The module's JVM may still have threads running: end the process without running static
   // destructors under them, as a worker process ends.
   std::fflush(nullptr);

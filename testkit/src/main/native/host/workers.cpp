@@ -12,38 +12,31 @@ namespace jiis_host {
 
 namespace {
 
-struct WorkerStart {
+struct ThreadStart {
   const std::function<void()>* body;
   std::string name;
 };
 
-void* workerMain(void* argument) {
-  const WorkerStart* start = static_cast<const WorkerStart*>(argument);
+void* threadMain(void* argument) {
+  const ThreadStart* start = static_cast<const ThreadStart*>(argument);
   setThreadName(start->name.c_str());
   (*start->body)();
   return nullptr;
 }
 
-}  // namespace
-
-bool runOnWorkers(unsigned long count, size_t stackBytes, const std::function<void()>& body,
-                  std::string* error) {
+bool startThreads(const std::vector<ThreadStart>& starts, size_t stackBytes, std::string* error) {
   pthread_attr_t attributes;
   pthread_attr_init(&attributes);
   int result = pthread_attr_setstacksize(&attributes, stackBytes);
   if (result != 0) {
-    *error = "cannot set a worker stack of " + std::to_string(stackBytes) + " bytes: " +
+    *error = "cannot set a thread stack of " + std::to_string(stackBytes) + " bytes: " +
              std::strerror(result);
-    pthread_attr_destroy(&attributes);
-    return false;
   }
-  std::vector<WorkerStart> starts(count);
   std::vector<pthread_t> threads;
-  for (unsigned long i = 0; i < count && result == 0; i++) {
-    starts[i].body = &body;
-    starts[i].name = "worker-" + std::to_string(i + 1);
+  for (size_t i = 0; i < starts.size() && result == 0; i++) {
     pthread_t thread;
-    result = pthread_create(&thread, &attributes, workerMain, &starts[i]);
+    result = pthread_create(&thread, &attributes, threadMain,
+                            const_cast<ThreadStart*>(&starts[i]));
     if (result == 0) {
       threads.push_back(thread);
     } else {
@@ -55,6 +48,22 @@ bool runOnWorkers(unsigned long count, size_t stackBytes, const std::function<vo
     pthread_join(thread, nullptr);
   }
   return result == 0;
+}
+
+}  // namespace
+
+bool runOnThread(const char* name, size_t stackBytes, const std::function<void()>& body,
+                 std::string* error) {
+  return startThreads({ThreadStart{&body, name}}, stackBytes, error);
+}
+
+bool runOnWorkers(unsigned long count, size_t stackBytes, const std::function<void()>& body,
+                  std::string* error) {
+  std::vector<ThreadStart> starts;
+  for (unsigned long i = 0; i < count; i++) {
+    starts.push_back(ThreadStart{&body, "worker-" + std::to_string(i + 1)});
+  }
+  return startThreads(starts, stackBytes, error);
 }
 
 }  // namespace jiis_host

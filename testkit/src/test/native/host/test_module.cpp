@@ -225,7 +225,8 @@ extern "C" __attribute__((visibility("default"))) HRESULT WINAPI RegisterModule(
   log(kInfo, "RegisterModule version=" + std::to_string(dwServerVersion) +
                  " name=" + narrow(pModuleInfo->GetName()) +
                  " appPool=" + narrow(pGlobalInfo->GetAppPoolName()) +
-                 " commandLine=" + std::to_string(pGlobalInfo->IsCommandLineLaunch()));
+                 " commandLine=" + std::to_string(pGlobalInfo->IsCommandLineLaunch()) +
+                 " stack=" + std::to_string(currentStackSize()));
   if (mode == "fail") {
     log(kError, "failing RegisterModule as asked");
     return E_FAIL;

@@ -47,7 +47,8 @@ class HostRegistrationTest {
     assertThat(registration.moduleName()).isEqualTo("AuditModule");
     assertThat(report.logMessages())
         .contains(
-            "RegisterModule version=8 name=AuditModule appPool=Audit Pool commandLine=0");
+            "RegisterModule version=8 name=AuditModule appPool=Audit Pool commandLine=0 "
+                + "stack=524288");
     assertThat(report.serverCalls("GetAppPoolName").get(0).returned()).isEqualTo("Audit Pool");
     assertThat(report.serverCalls("IsCommandLineLaunch").get(0).returned()).isEqualTo("FALSE");
     assertThat(report.serverCalls("GetAppPoolName").get(0).during()).isEqualTo("RegisterModule");
