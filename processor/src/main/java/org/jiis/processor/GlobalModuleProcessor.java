@@ -14,7 +14,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import org.jiis.processor.generation.java.DispatcherWriter;
+import java.nio.file.Path;
+import org.jiis.processor.generation.ModuleGenerator;
+import org.jiis.processor.generation.ModuleWriter;
+import org.jiis.processor.generation.build.RuntimeSources;
 import org.jiis.processor.model.ModuleModel;
 import org.jiis.processor.validation.LocalModuleScanner;
 import org.jiis.processor.validation.ModuleCandidate;
@@ -25,7 +28,8 @@ import org.jiis.processor.validation.UnresolvedTypes;
 import org.jiis.processor.validation.ValidationReport;
 
 /**
- * Validates every {@code @org.jiis.GlobalModule} class and generates its dispatcher. Each round
+ * Validates every {@code @org.jiis.GlobalModule} class and generates its module: the Java
+ * dispatcher and natives class, and the native build (C++ sources, the runtime, build files). Each round
  * first validates every module into a model or errors, reports all errors of the round together,
  * then generates from the models of the valid modules only. A module class that depends on a type
  * not generated yet is validated in a later round.
@@ -38,7 +42,10 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "org.jiis.GlobalModule";
 
-  /** Where a later jiis version will write the generated native sources. Accepted, not used yet. */
+  /**
+   * A folder for the native build of each module ({@code <folder>/<Name>/}), instead of
+   * {@code jiis/<Name>/} under the generated-sources output.
+   */
   static final String NATIVE_DIR_OPTION = "jiis.nativeDir";
 
   /** The validation step for one module class. */
@@ -78,9 +85,23 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
     trees = SourceTrees.of(environment);
     ModuleValidator moduleValidator =
         new ModuleValidator(environment.getElementUtils(), environment.getTypeUtils(), trees);
-    DispatcherWriter dispatchers = new DispatcherWriter(environment.getFiler());
     validator = validatorDecorator.apply(moduleValidator::validate);
-    generator = generatorDecorator.apply(dispatchers::write);
+    generator = generatorDecorator.apply(realGenerator(environment));
+  }
+
+  /** Generates the whole module in memory, then writes it: nothing is half-written on failure. */
+  private static Generator realGenerator(ProcessingEnvironment environment) {
+    String nativeDir = environment.getOptions().get(NATIVE_DIR_OPTION);
+    ModuleWriter writer = new ModuleWriter(
+        environment.getFiler(), nativeDir == null || nativeDir.isBlank() ? null : Path.of(nativeDir));
+    // The runtime sources are read from the processor jar once, on the first module.
+    ModuleGenerator[] modules = new ModuleGenerator[1];
+    return (model, moduleClass) -> {
+      if (modules[0] == null) {
+        modules[0] = new ModuleGenerator(RuntimeSources.fromProcessorJar());
+      }
+      writer.write(model, modules[0].generate(model), moduleClass);
+    };
   }
 
   /**
@@ -186,7 +207,7 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
     try {
       generator.generate(model, moduleClass);
     } catch (Exception | Error e) {
-      InternalErrors.report(moduleClass, "generating the dispatcher of", e).printTo(processingEnv.getMessager());
+      InternalErrors.report(moduleClass, "generating the module of", e).printTo(processingEnv.getMessager());
     }
   }
 }

@@ -73,7 +73,7 @@ class InternalErrorTest {
     Compilation compilation = Compilations.compileWith(processor, AUDIT);
 
     assertThat(compilation)
-        .hadErrorContaining("[jiis.InternalError] the jiis processor failed while generating the dispatcher of"
+        .hadErrorContaining("[jiis.InternalError] the jiis processor failed while generating the module of"
             + " Audit: java.lang.StackOverflowError (at ")
         .inFile(AUDIT.file())
         .onLine(AUDIT.lineOf("class Audit"));

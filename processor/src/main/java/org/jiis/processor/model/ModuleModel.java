@@ -46,6 +46,16 @@ public record ModuleModel(
     return qualify(dispatcherSimpleName());
   }
 
+  /** The generated natives class's simple name (the module's {@code NativeAccess}). */
+  public String nativesSimpleName() {
+    return moduleName + "Natives";
+  }
+
+  /** The generated natives class's binary name. */
+  public String nativesBinaryName() {
+    return qualify(nativesSimpleName());
+  }
+
   /** The OR of the subscribed events' {@code GL_*} bits. */
   public int notificationMask() {
     int mask = 0;
