@@ -210,10 +210,11 @@ const char* const* jiis_platform_jvm_library_paths_in_home(void) {
   return paths;
 }
 
-/* Reads a string value of HKLM\<key>\<subkey>; REG_EXPAND_SZ values come back expanded. */
+/* Reads a string value of <key>\<subkey>. RRF_RT_REG_SZ also accepts REG_EXPAND_SZ values and
+ * expands them (asking for RRF_RT_REG_EXPAND_SZ as well would need RRF_NOEXPAND). */
 static int registry_string(HKEY key, const wchar_t* subkey, const wchar_t* value, jiis_buf* out) {
   DWORD bytes = 0;
-  DWORD flags = RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ;
+  DWORD flags = RRF_RT_REG_SZ;
   if (RegGetValueW(key, subkey, value, flags, NULL, NULL, &bytes) != ERROR_SUCCESS) return 0;
   wchar_t* text = static_cast<wchar_t*>(malloc(bytes + sizeof(wchar_t)));
   if (text == NULL) return 0;

@@ -119,6 +119,19 @@ final class NativeBuild {
     return command;
   }
 
+  /**
+   * Flags for Windows compilers: C++17 with every warning an error, the runtime's headers, and
+   * the Linux JDK's jni.h with testkit's Windows jni_md.h, both as system headers.
+   */
+  static List<String> windowsFlags() {
+    return List.of("-std=c++17", "-Wall", "-Wextra", "-Werror",
+        "-I" + RUNTIME_NATIVE.resolve("include"),
+        "-I" + RUNTIME_NATIVE.resolve("src"),
+        "-I" + TEST_NATIVE,
+        "-isystem", JNI_WIN32.toString(),
+        "-isystem", javaHome().resolve("include").toString());
+  }
+
   private Path runtimeLibrary(Path dir) {
     recreate(dir);
     List<Path> sources = runtimeSources();

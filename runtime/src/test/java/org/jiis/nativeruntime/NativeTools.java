@@ -43,18 +43,42 @@ final class NativeTools {
 
     /** The tool's path; fails the test, naming the Debian package, when it is not installed. */
     String path() {
-      String searchPath = System.getenv("PATH");
-      if (searchPath != null) {
-        for (String directory : searchPath.split(File.pathSeparator)) {
-          Path candidate = Path.of(directory.isEmpty() ? "." : directory, executable);
-          if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-            return candidate.toString();
-          }
+      Path found = onPath(executable);
+      return found != null ? found.toString() : fail(missing(executable, debianPackage));
+    }
+  }
+
+  /**
+   * The wine loader for 64-bit programs: {@code wine64} or {@code wine} on the PATH, else where
+   * Debian's wine64 package puts it without the wine package's launcher.
+   */
+  static String wine64() {
+    for (String name : new String[] {"wine64", "wine"}) {
+      Path found = onPath(name);
+      if (found != null) {
+        return found.toString();
+      }
+    }
+    Path debian = Path.of("/usr/lib/wine/wine64");
+    return Files.isExecutable(debian) ? debian.toString() : fail(missing("wine64", "wine64"));
+  }
+
+  private static Path onPath(String executable) {
+    String searchPath = System.getenv("PATH");
+    if (searchPath != null) {
+      for (String directory : searchPath.split(File.pathSeparator)) {
+        Path candidate = Path.of(directory.isEmpty() ? "." : directory, executable);
+        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+          return candidate;
         }
       }
-      return fail(executable + " was not found on the PATH; install the Debian package "
-          + debianPackage + " (apt-get install -y " + debianPackage + ")");
     }
+    return null;
+  }
+
+  private static String missing(String executable, String debianPackage) {
+    return executable + " was not found on the PATH; install the Debian package " + debianPackage
+        + " (apt-get install -y " + debianPackage + ")";
   }
 
   /** One finished command: exit code and everything it printed (stdout and stderr interleaved). */

@@ -23,21 +23,12 @@ class WindowsCompileTest {
 
   private static final Path OUT = NativeBuild.OUTPUT.resolve("windows");
 
-  private static List<String> flags() {
-    Path javaHome = NativeBuild.javaHome();
-    return List.of("-std=c++17", "-Wall", "-Wextra", "-Werror",
-        "-I" + NativeBuild.RUNTIME_NATIVE.resolve("include"),
-        "-I" + NativeBuild.RUNTIME_NATIVE.resolve("src"),
-        "-isystem", NativeBuild.JNI_WIN32.toString(),
-        "-isystem", javaHome.resolve("include").toString());
-  }
-
   private static Stream<DynamicTest> eachSource(String compiler, List<String> commandStart, boolean toObject) {
     Path out = NativeBuild.recreate(OUT.resolve(compiler));
     return NativeBuild.runtimeSources().stream().map(source -> DynamicTest.dynamicTest(
         compiler + " " + source.getFileName(), () -> {
           List<String> command = new ArrayList<>(commandStart);
-          command.addAll(flags());
+          command.addAll(NativeBuild.windowsFlags());
           command.add(source.toString());
           if (toObject) {
             command.addAll(List.of("-c", "-o", out.resolve(source.getFileName() + ".o").toString()));
