@@ -20,10 +20,12 @@ static int join_existing(const jiis_jvm_library* library, const jiis_settings* s
   jvm->vm = vm;
   jiis_buf_appendf(&jvm->description, "joined the JVM already running in this process (%s)",
                    jiis_buf_str(&library->path));
-  if (settings->jvm_options.count > 0 || !settings->xrs) {
+  if (settings->jvm_library.length > 0 || settings->java_home.length > 0 ||
+      settings->jvm_options.count > 0 || !settings->xrs) {
     jiis_log(JIIS_LOG_WARNING,
              "The JVM was already running in this process (started by another module), so this "
-             "module's jvm.option and jvm.xrs settings have no effect.");
+             "module joined it and its jvm.library, java.home, jvm.option and jvm.xrs settings "
+             "have no effect.");
   }
   return 1;
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two modules in one process with a real JVM (the test JDK's libjvm.so) and the Java stand-ins:
  * Alpha creates the JVM from its settings (class path "lib/*", -Xcheck:jni so the JVM itself
- * checks the runtime's JNI use), Beta has no JVM settings and joins. One host run drives both;
+ * checks the runtime's JNI use), Beta names no JVM and joins. One host run drives both;
  * each test checks one aspect of what it printed.
  */
 class SharedJvmTest {
@@ -31,7 +31,7 @@ class SharedJvmTest {
             "jvm.option = -Xcheck:jni",
             "jvm.option = -Djiis.test.greeting=hello world",
             "debug = true")
-        .settings("Beta", "class.path = " + build.standinClasses);
+        .settings("Beta", "class.path = " + build.standinClasses, "jvm.option = -Dbeta.ignored=true");
     run = scenario.run(build.host,
         "start", "0", "start", "1",
         "dispatch", "0", "modulesInJvm", "0", "dispatch", "1", "modulesInJvm", "0",
@@ -65,6 +65,14 @@ class SharedJvmTest {
         + "running in this process (the JVM library already loaded in this process).");
     assertThat(run.probe("Alpha", "modulesInJvm")).isEqualTo("2");
     assertThat(run.probe("Beta", "modulesInJvm")).isEqualTo("2");
+  }
+
+  @Test
+  void theJoiningModulesJvmOptionsAreIgnoredWithAWarning() {
+    assertThat(run.entries).contains(new LogEntry("Beta", LogEntry.WARNING, "The JVM was already running in "
+        + "this process (started by another module), so this module joined it and its jvm.library, "
+        + "java.home, jvm.option and jvm.xrs settings have no effect."));
+    assertThat(run.probe("Alpha", "inputArguments")).doesNotContain("beta.ignored");
   }
 
   @Test
