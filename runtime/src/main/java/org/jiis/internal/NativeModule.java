@@ -31,6 +31,8 @@ public final class NativeModule {
   /** The {@link GlobalEvent#bit()}s whose hook has returned {@code null} (warned once each). */
   private final AtomicInteger nullStatusWarned = new AtomicInteger();
   private final AtomicBoolean terminated = new AtomicBoolean();
+  /** The loader of the module's classes: each event's thread context class loader. */
+  private final ClassLoader moduleLoader;
 
   private NativeModule(
       String moduleName, ModuleDispatcher dispatcher, NativeAccess natives, RateLimitedEventLog failureLog) {
@@ -38,6 +40,7 @@ public final class NativeModule {
     this.dispatcher = dispatcher;
     this.failureLog = failureLog;
     this.callbackStacks = ThreadLocal.withInitial(() -> new CallbackStack(natives));
+    this.moduleLoader = dispatcher.getClass().getClassLoader();
   }
 
   /**
@@ -85,20 +88,7 @@ public final class NativeModule {
    * @return a {@code GLOBAL_NOTIFICATION_STATUS} value
    */
   public int cacheOperation(long provider) {
-    if (terminated.get()) {
-      return CONTINUE;
-    }
-    try {
-      CallbackStack stack = callbackStacks.get();
-      CallbackFrame frame = stack.push();
-      try {
-        return status(dispatcher.onCacheOperation(frame.provider(provider)), GlobalEvent.CACHE_OPERATION);
-      } finally {
-        stack.pop();
-      }
-    } catch (Throwable thrown) {
-      return containEvent(thrown, GlobalEvent.CACHE_OPERATION);
-    }
+    return dispatch(GlobalEvent.CACHE_OPERATION, CACHE_OPERATION, provider);
   }
 
   /**
@@ -107,13 +97,42 @@ public final class NativeModule {
    * @return a {@code GLOBAL_NOTIFICATION_STATUS} value
    */
   public int cacheCleanup() {
+    return dispatch(GlobalEvent.CACHE_CLEANUP, CACHE_CLEANUP, 0);
+  }
+
+  /** How an entry point reaches its dispatcher hook, given the callback's frame and the IIS pointer. */
+  @FunctionalInterface
+  private interface Hook {
+    GlobalNotificationStatus call(ModuleDispatcher dispatcher, CallbackFrame frame, long pointer);
+  }
+
+  // Non-capturing, so an event allocates no lambda.
+  private static final Hook CACHE_OPERATION = (d, frame, provider) -> d.onCacheOperation(frame.provider(provider));
+  private static final Hook CACHE_CLEANUP = (d, frame, unused) -> d.onCacheCleanup();
+
+  /**
+   * The one path of every event: pass through once terminated; otherwise run the hook on a fresh
+   * callback frame of this thread, with the module's class loader as the thread's context class
+   * loader (a worker thread may serve several modules), and contain whatever it throws.
+   */
+  private int dispatch(GlobalEvent event, Hook hook, long pointer) {
     if (terminated.get()) {
       return CONTINUE;
     }
     try {
-      return status(dispatcher.onCacheCleanup(), GlobalEvent.CACHE_CLEANUP);
+      Thread thread = Thread.currentThread();
+      ClassLoader previousLoader = thread.getContextClassLoader();
+      CallbackStack stack = callbackStacks.get();
+      CallbackFrame frame = stack.push();
+      thread.setContextClassLoader(moduleLoader);
+      try {
+        return status(hook.call(dispatcher, frame, pointer), event);
+      } finally {
+        thread.setContextClassLoader(previousLoader);
+        stack.pop();
+      }
     } catch (Throwable thrown) {
-      return containEvent(thrown, GlobalEvent.CACHE_CLEANUP);
+      return containEvent(thrown, event);
     }
   }
 

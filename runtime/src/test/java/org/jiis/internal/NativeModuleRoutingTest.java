@@ -54,6 +54,34 @@ class NativeModuleRoutingTest {
   }
 
   @Test
+  void eventsRunWithTheModulesClassLoaderAsContextLoaderAndRestoreTheThreads() {
+    ClassLoader workerLoader = new ClassLoader(null) {};
+    List<ClassLoader> seen = new ArrayList<>();
+    dispatcher.cacheOperation = provider -> {
+      seen.add(Thread.currentThread().getContextClassLoader());
+      return GlobalNotificationStatus.CONTINUE;
+    };
+    dispatcher.cacheCleanup = () -> {
+      seen.add(Thread.currentThread().getContextClassLoader());
+      throw new IllegalStateException("restored even when the handler throws");
+    };
+    Thread thread = Thread.currentThread();
+    ClassLoader original = thread.getContextClassLoader();
+    thread.setContextClassLoader(workerLoader);
+    try {
+      natives.fire(module, natives.provider(0, 0, 0));
+      assertThat(thread.getContextClassLoader()).isSameInstanceAs(workerLoader);
+      module.cacheCleanup();
+      assertThat(thread.getContextClassLoader()).isSameInstanceAs(workerLoader);
+    } finally {
+      thread.setContextClassLoader(original);
+    }
+
+    assertThat(seen).containsExactly(
+        TestDispatcher.class.getClassLoader(), TestDispatcher.class.getClassLoader());
+  }
+
+  @Test
   void nullStatusIsContinueAndWarnedOncePerEvent() {
     dispatcher.cacheOperation = provider -> null;
     dispatcher.cacheCleanup = () -> null;
