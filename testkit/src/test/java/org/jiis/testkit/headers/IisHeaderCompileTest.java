@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiis.GlobalEvent;
-import org.jiis.testkit.headers.NativeTools.Result;
-import org.jiis.testkit.headers.NativeTools.Tool;
+import org.jiis.testkit.nativebuild.NativeTools;
+import org.jiis.testkit.nativebuild.NativeTools.Result;
+import org.jiis.testkit.nativebuild.NativeTools.Tool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.jiis.testkit.headers;
+package org.jiis.testkit.nativebuild;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,18 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jiis.testkit.headers.NativeTools.Result;
-import org.jiis.testkit.headers.NativeTools.Tool;
+import org.jiis.testkit.nativebuild.NativeTools.Result;
+import org.jiis.testkit.nativebuild.NativeTools.Tool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.AssertionFailedError;
 
 class NativeToolsTest {
   @TempDir Path work;
 
   @Test
   void missingToolFailsNamingThePackageToInstall() {
-    AssertionFailedError error = assertThrows(AssertionFailedError.class,
+    AssertionError error = assertThrows(AssertionError.class,
         () -> NativeTools.locate("jiis-no-such-compiler", "jiis-compiler-package"));
 
     assertThat(error).hasMessageThat().contains("jiis-no-such-compiler was not found on the PATH");
@@ -38,7 +37,7 @@ class NativeToolsTest {
   void failedCommandReportsItsCommandLineAndOutput() {
     Result result = NativeTools.run(work, List.of("sh", "-c", "echo broken header; exit 1"));
 
-    AssertionFailedError error = assertThrows(AssertionFailedError.class, result::assertSuccess);
+    AssertionError error = assertThrows(AssertionError.class, result::assertSuccess);
 
     assertThat(error).hasMessageThat().contains("exited with 1: sh -c echo broken header; exit 1");
     assertThat(error).hasMessageThat().contains("broken header");
@@ -48,7 +47,7 @@ class NativeToolsTest {
   void commandThatSucceedsWhenFailureWasExpectedIsReported() {
     Result result = NativeTools.run(work, List.of("true"));
 
-    AssertionFailedError error = assertThrows(AssertionFailedError.class, result::assertFailure);
+    AssertionError error = assertThrows(AssertionError.class, result::assertFailure);
 
     assertThat(error).hasMessageThat().contains("succeeded but was expected to fail");
   }
@@ -64,7 +63,7 @@ class NativeToolsTest {
   void commandThatOutlivesItsTimeoutIsStoppedAndReported() {
     long started = System.nanoTime();
 
-    AssertionFailedError error = assertThrows(AssertionFailedError.class,
+    AssertionError error = assertThrows(AssertionError.class,
         () -> NativeTools.run(work, Duration.ofMillis(300), List.of("sh", "-c", "echo started; sleep 30")));
 
     assertThat(error).hasMessageThat().contains("timed out after");

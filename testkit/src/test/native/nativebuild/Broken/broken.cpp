@@ -1,0 +1,1 @@
+#error jiis-test: this module does not compile
