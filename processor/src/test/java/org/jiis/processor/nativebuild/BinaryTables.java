@@ -2,7 +2,9 @@ package org.jiis.processor.nativebuild;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jiis.testkit.nativebuild.NativeTools;
@@ -13,6 +15,9 @@ import org.jiis.testkit.nativebuild.NativeTools.Tool;
 final class BinaryTables {
 
   private static final Pattern EXPORT_DIRECTORY_NAME = Pattern.compile("(?m)^Name\\s+[0-9a-fA-F]+ (\\S+)$");
+  private static final Pattern IMAGE_BASE = Pattern.compile("(?m)^ImageBase\\s+([0-9a-fA-F]+)$");
+  private static final Pattern FIRST_EXPORT_RVA =
+      Pattern.compile("(?m)^\\s*\\[\\s*0\\] \\+base\\[\\s*\\d+\\] ([0-9a-fA-F]+) Export RVA$");
 
   private BinaryTables() {}
 
@@ -56,6 +61,33 @@ final class BinaryTables {
   static String exportDirectoryName(String peHeaders) {
     Matcher name = EXPORT_DIRECTORY_NAME.matcher(peHeaders);
     return name.find() ? name.group(1) : null;
+  }
+
+  /**
+   * The address the first entry of the export table points at (image base plus export RVA), or
+   * null if {@code objdump -p} output shows none.
+   */
+  static Long firstExportAddress(String peHeaders) {
+    Matcher base = IMAGE_BASE.matcher(peHeaders);
+    Matcher rva = FIRST_EXPORT_RVA.matcher(peHeaders);
+    if (!base.find() || !rva.find()) {
+      return null;
+    }
+    return Long.parseUnsignedLong(base.group(1), 16) + Long.parseUnsignedLong(rva.group(1), 16);
+  }
+
+  /** The addresses of the symbols a PE image's symbol table defines, by name ({@code nm}). */
+  static Map<String, Long> definedSymbols(WindowsTarget target, Path image) {
+    Result symbols = NativeTools.runSuccessfully(image.getParent(),
+        List.of(target.nm().toString(), "--defined-only", image.toString()));
+    Map<String, Long> addresses = new HashMap<>();
+    for (String line : symbols.output().split("\n")) {
+      String[] fields = line.trim().split("\\s+");
+      if (fields.length == 3) {
+        addresses.put(fields[2], Long.parseUnsignedLong(fields[0], 16));
+      }
+    }
+    return addresses;
   }
 
   /** The DLLs named in the import table of {@code objdump -p} output. */
