@@ -25,7 +25,8 @@ public final class JniSourceGenerator {
       natives.add(new Native(
           CppText.modifiedUtf8Literal(method.javaName()),
           CppText.modifiedUtf8Literal(method.descriptor()),
-          method.cppFunction()));
+          method.cppFunction(),
+          JniFunctionType.of(method.descriptor())));
     }
     Values values = new Values(
         CppText.lineCommentText(model.canonicalName()),
@@ -39,5 +40,5 @@ public final class JniSourceGenerator {
   private record Values(
       String moduleClass, String nativesClass, String moduleName, String nativesTable, List<Native> natives) {}
 
-  private record Native(String nameLiteral, String signatureLiteral, String function) {}
+  private record Native(String nameLiteral, String signatureLiteral, String function, String pointerType) {}
 }
