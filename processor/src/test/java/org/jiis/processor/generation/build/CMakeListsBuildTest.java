@@ -2,6 +2,7 @@ package org.jiis.processor.generation.build;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import org.jiis.testkit.nativebuild.NativeTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jiis.processor.generation.text.FileContent;
-import org.jiis.processor.generation.text.NativeTools;
 import org.jiis.processor.model.ModuleModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,18 +119,18 @@ class CMakeListsBuildTest {
 
   @Test
   void linuxBuildIsAHiddenVisibilityCxx17LibraryExportingRegisterModule() throws IOException {
-    String cmake = NativeTools.require("cmake", "cmake");
+    String cmake = NativeTools.locate("cmake", "cmake").toString();
     Path build = work.resolve("build-linux");
-    NativeTools.run(work, List.of(cmake, "-S", module.toString(), "-B", build.toString(),
+    NativeTools.runSuccessfully(work, List.of(cmake, "-S", module.toString(), "-B", build.toString(),
         "-DJIIS_JAVA_HOME=" + System.getProperty("java.home"),
         "-DJIIS_IIS_INCLUDE_DIR=" + iisHeaders, "-DJIIS_WINSHIM_DIR=" + winshim,
         "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"));
-    NativeTools.run(work, List.of(cmake, "--build", build.toString()));
+    NativeTools.runSuccessfully(work, List.of(cmake, "--build", build.toString()));
 
     Path library = build.resolve("Sample.so");
     assertThat(Files.exists(library)).isTrue();
-    String exported = NativeTools.run(work,
-        List.of(NativeTools.require("nm", "binutils"), "-D", "--defined-only", library.toString()));
+    String exported = NativeTools.runSuccessfully(work,
+        List.of(NativeTools.locate("nm", "binutils").toString(), "-D", "--defined-only", library.toString())).output();
     assertThat(exported).containsMatch("(?m) T RegisterModule$");
     assertThat(exported).doesNotContain("jiis_");
     String commands = Files.readString(build.resolve("compile_commands.json"));
@@ -143,20 +143,20 @@ class CMakeListsBuildTest {
   @ParameterizedTest
   @ValueSource(strings = {"x86_64", "i686"})
   void mingwBuildIsAStandaloneDllExportingRegisterModuleUndecorated(String architecture) {
-    String compiler = NativeTools.require(architecture + "-w64-mingw32-g++",
-        "g++-mingw-w64-" + architecture.replace('_', '-'));
-    String objdump = NativeTools.require(architecture + "-w64-mingw32-objdump",
-        "binutils-mingw-w64-" + architecture.replace('_', '-'));
-    String cmake = NativeTools.require("cmake", "cmake");
+    String compiler = NativeTools.locate(architecture + "-w64-mingw32-g++",
+        "g++-mingw-w64-" + architecture.replace('_', '-')).toString();
+    String objdump = NativeTools.locate(architecture + "-w64-mingw32-objdump",
+        "binutils-mingw-w64-" + architecture.replace('_', '-')).toString();
+    String cmake = NativeTools.locate("cmake", "cmake").toString();
     Path build = work.resolve("build-" + architecture);
-    NativeTools.run(work, List.of(cmake, "-S", module.toString(), "-B", build.toString(),
+    NativeTools.runSuccessfully(work, List.of(cmake, "-S", module.toString(), "-B", build.toString(),
         "-DCMAKE_SYSTEM_NAME=Windows", "-DCMAKE_CXX_COMPILER=" + compiler,
         "-DJIIS_JAVA_HOME=" + System.getProperty("java.home"), "-DJIIS_JNI_PLATFORM_INCLUDE_DIR=" + jniWin32,
         "-DJIIS_IIS_INCLUDE_DIR=" + iisHeaders));
-    String output = NativeTools.run(work, List.of(cmake, "--build", build.toString()));
+    String output = NativeTools.runSuccessfully(work, List.of(cmake, "--build", build.toString())).output();
 
     assertThat(output).doesNotContain("warning");
-    String headers = NativeTools.run(work, List.of(objdump, "-p", build.resolve("Sample.dll").toString()));
+    String headers = NativeTools.runSuccessfully(work, List.of(objdump, "-p", build.resolve("Sample.dll").toString())).output();
     assertThat(headers).containsMatch("(?m)^Name \\s+[0-9a-f]+ Sample\\.dll$");
     assertThat(headers).containsMatch("(?m)^\\s+\\[\\s*0\\] RegisterModule$");
     assertThat(headers).doesNotContainMatch("(?m)^\\s+\\[\\s*1\\]");
@@ -165,8 +165,8 @@ class CMakeListsBuildTest {
 
   @Test
   void aLinuxBuildWithoutTheTestDoubleHeadersSaysWhichOptionToSet() {
-    String cmake = NativeTools.require("cmake", "cmake");
-    NativeTools.Result result = NativeTools.execute(work, List.of(cmake, "-S", module.toString(),
+    String cmake = NativeTools.locate("cmake", "cmake").toString();
+    NativeTools.Result result = NativeTools.run(work, List.of(cmake, "-S", module.toString(),
         "-B", work.resolve("build-unconfigured").toString(), "-DJIIS_JAVA_HOME=" + System.getProperty("java.home")));
 
     assertThat(result.exitCode()).isNotEqualTo(0);

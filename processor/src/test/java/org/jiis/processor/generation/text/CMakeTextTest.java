@@ -3,6 +3,7 @@ package org.jiis.processor.generation.text;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.jiis.testkit.nativebuild.NativeTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class CMakeTextTest {
 
   @Test
   void cmakeReadsTheValuesBackUnchanged(@TempDir Path directory) throws IOException {
-    String cmake = NativeTools.require("cmake", "cmake");
+    String cmake = NativeTools.locate("cmake", "cmake").toString();
     StringBuilder script = new StringBuilder();
     for (int i = 0; i < VALUES.size(); i++) {
       script.append("set(value ").append(CMakeText.quoted(VALUES.get(i))).append(")\n")
@@ -30,7 +31,7 @@ class CMakeTextTest {
     }
     Files.writeString(directory.resolve("read.cmake"), script, StandardCharsets.UTF_8);
 
-    NativeTools.run(directory, List.of(cmake, "-P", "read.cmake"));
+    NativeTools.runSuccessfully(directory, List.of(cmake, "-P", "read.cmake"));
 
     for (int i = 0; i < VALUES.size(); i++) {
       assertThat(Files.readString(directory.resolve("value" + i + ".txt"), StandardCharsets.UTF_8))

@@ -1,5 +1,6 @@
 package org.jiis.processor.generation.text;
 
+import org.jiis.testkit.nativebuild.NativeTools;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -37,11 +38,11 @@ class CppLiteralCompilerTest {
     Path checks = directory.resolve("checks.cpp");
     Files.writeString(checks, checksSource(), StandardCharsets.US_ASCII);
 
-    String gxx = NativeTools.require("g++", "g++");
-    NativeTools.run(directory, List.of(gxx, "-std=c++17", "-trigraphs", "-fsyntax-only",
+    String gxx = NativeTools.locate("g++", "g++").toString();
+    NativeTools.runSuccessfully(directory, List.of(gxx, "-std=c++17", "-trigraphs", "-fsyntax-only",
         "-Wall", "-Wextra", "-Werror", "-pedantic", "checks.cpp"));
 
-    String clang = NativeTools.require("clang++", "clang");
+    String clang = NativeTools.locate("clang++", "clang").toString();
     for (List<String> target : List.of(
         List.of("--target=i686-w64-windows-gnu"),
         List.of("--target=x86_64-pc-windows-msvc", "-fms-compatibility"))) {
@@ -49,7 +50,7 @@ class CppLiteralCompilerTest {
       command.addAll(target);
       command.addAll(List.of("-std=c++17", "-ftrigraphs", "-fsyntax-only",
           "-Wall", "-Wextra", "-Werror", "-pedantic", "checks.cpp"));
-      NativeTools.run(directory, command);
+      NativeTools.runSuccessfully(directory, command);
     }
   }
 
