@@ -28,8 +28,8 @@ final class NameRules {
     String name = explicit ? annotation.name() : type.getSimpleName().toString();
     Location at = nameLocation(type, annotation);
     String subject = explicit
-        ? "module name \"" + name + "\""
-        : "the default module name, the simple name of class \"" + name + "\",";
+        ? "module name " + MessageText.quoted(name)
+        : "the default module name, the simple name of class " + MessageText.quoted(name) + ",";
     String fix = explicit ? "choose another name" : "set @GlobalModule(name = \"...\")";
     String problem = problem(name);
     if (problem != null) {
@@ -62,16 +62,17 @@ final class NameRules {
     if (VALID.matcher(name).matches()) {
       return null;
     }
-    if (name.length() > MAX_LENGTH) {
-      return "is " + name.length() + " characters long";
+    int length = name.codePointCount(0, name.length());
+    if (length > MAX_LENGTH) {
+      return "is " + length + " characters long";
     }
-    if (Character.isDigit(name.charAt(0))) {
+    if (name.charAt(0) >= '0' && name.charAt(0) <= '9') {
       return "starts with a digit";
     }
     int offending = name.codePoints()
         .filter(c -> !(c == '_' || (c < 128 && Character.isLetterOrDigit(c))))
         .findFirst()
         .getAsInt();
-    return "contains '" + Character.toString(offending) + "'";
+    return "contains " + MessageText.quoted(offending);
   }
 }
