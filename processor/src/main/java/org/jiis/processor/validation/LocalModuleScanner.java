@@ -19,7 +19,9 @@ import javax.lang.model.element.Name;
  * class. javac gives processors no elements for those, so without this scan such a module would be
  * silently ignored. Bodies are not attributed yet while processors run, so the annotation is
  * recognised by name: {@code @org.jiis.GlobalModule}, or {@code @GlobalModule} in a file that
- * imports it (or {@code org.jiis.*}) or belongs to package {@code org.jiis}.
+ * imports it (or {@code org.jiis.*}) or belongs to package {@code org.jiis}, unless another type
+ * called {@code GlobalModule} shadows it there (a single-type import, a type of the file's package,
+ * or a member type of an enclosing class).
  *
  * <p>Needs javac's trees; without them (see {@link SourceTrees}) it finds nothing.
  */
@@ -55,11 +57,12 @@ public final class LocalModuleScanner {
   }
 
   private static void scan(Trees trees, CompilationUnitTree unit, ValidationReport report) {
-    boolean simpleNameResolves = simpleNameResolves(unit);
+    boolean simpleNameResolves = simpleNameResolves(trees, unit);
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitClass(ClassTree node, Void unused) {
-        if (isInBody(getCurrentPath()) && isAnnotated(node, simpleNameResolves)) {
+        if (isInBody(getCurrentPath())
+            && isAnnotated(node, simpleNameResolves && !isShadowedByMemberType(getCurrentPath()))) {
           report.error(DiagnosticId.LOCAL_CLASS, message(node.getSimpleName()), Location.of(trees, node, unit));
         }
         return super.visitClass(node, unused);
@@ -88,15 +91,56 @@ public final class LocalModuleScanner {
     return false;
   }
 
-  private static boolean simpleNameResolves(CompilationUnitTree unit) {
-    if (unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE)) {
-      return true;
-    }
+  /**
+   * Whether {@code @GlobalModule} names jiis's annotation in {@code unit}, as far as the file and its
+   * package tell: a single-type import decides, then a type of the file's own package, then an
+   * on-demand import of {@code org.jiis}.
+   */
+  private static boolean simpleNameResolves(Trees trees, CompilationUnitTree unit) {
+    boolean inJiisPackage = unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE);
+    boolean onDemand = false;
     for (ImportTree anImport : unit.getImports()) {
       String imported = anImport.getQualifiedIdentifier().toString();
-      if (!anImport.isStatic()
-          && (imported.equals(PACKAGE + "." + SIMPLE_NAME) || imported.equals(PACKAGE + ".*"))) {
+      if (anImport.isStatic()) {
+        continue;
+      }
+      if (imported.equals(PACKAGE + "." + SIMPLE_NAME)) {
         return true;
+      }
+      if (imported.endsWith("." + SIMPLE_NAME)) {
+        return false;
+      }
+      onDemand |= imported.equals(PACKAGE + ".*");
+    }
+    if (inJiisPackage) {
+      return true;
+    }
+    return onDemand && !packageDeclaresType(trees, unit);
+  }
+
+  /** Whether the package of {@code unit} has a type called {@code GlobalModule}. */
+  private static boolean packageDeclaresType(Trees trees, CompilationUnitTree unit) {
+    Element pkg = trees.getElement(new TreePath(unit));
+    if (pkg == null) {
+      return false;
+    }
+    for (Element member : pkg.getEnclosedElements()) {
+      if (member.getSimpleName().contentEquals(SIMPLE_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a class enclosing the tree at {@code path} declares a member type called {@code GlobalModule}. */
+  private static boolean isShadowedByMemberType(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree enclosing) {
+        for (Tree member : enclosing.getMembers()) {
+          if (member instanceof ClassTree type && type.getSimpleName().contentEquals(SIMPLE_NAME)) {
+            return true;
+          }
+        }
       }
     }
     return false;
