@@ -1,0 +1,3 @@
+package samepackage;
+
+public @interface GlobalModule {}
