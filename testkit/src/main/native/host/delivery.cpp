@@ -3,6 +3,7 @@
 #include "cache_provider.h"
 #include "json_line.h"
 #include "names.h"
+#include "process_sample.h"
 #include "report.h"
 #include "text.h"
 #include "thread_context.h"
@@ -21,57 +22,129 @@ const char* entryName(EntryKind kind) {
   return "none";
 }
 
+const char* phaseName(TerminatePhase phase) {
+  return phase == TerminatePhase::kDuring ? "during" : "after";
+}
+
+// What delivery answers for a module it did not call.
+const GLOBAL_NOTIFICATION_STATUS kNotCalled = static_cast<GLOBAL_NOTIFICATION_STATUS>(-1);
+
 }  // namespace
 
-EventDelivery::EventDelivery(CGlobalModule* module, DWORD notifications, const Scenario& scenario)
-    : module_(module), notifications_(notifications), scenario_(scenario) {
+EventDelivery::EventDelivery(const std::vector<HostModule*>& modules, const Scenario& scenario)
+    : modules_(modules), scenario_(scenario) {
   for (const Step& step : scenario.steps) {
     entries_.emplace_back(new CacheEntry(step));
   }
 }
 
-void EventDelivery::fireAll() {
-  for (unsigned long repetition = 0; repetition < scenario_.repeat; repetition++) {
-    for (size_t i = 0; i < scenario_.steps.size(); i++) {
+void EventDelivery::fireRepetitions(unsigned long from, unsigned long to) {
+  const size_t steps = scenario_.workerSteps();
+  for (unsigned long repetition = from; repetition < to; repetition++) {
+    for (size_t i = 0; i < steps; i++) {
       fire(scenario_.steps[i], *entries_[i], repetition);
     }
   }
 }
 
-// IIS calls a module only for the notifications it subscribed to; an unsubscribed event is
-// reported as not delivered.
+void EventDelivery::fireLateSteps() {
+  for (size_t i = scenario_.workerSteps(); i < scenario_.steps.size(); i++) {
+    fire(scenario_.steps[i], *entries_[i], 0);
+  }
+}
+
+void EventDelivery::waitUntilTerminateIsDue() {
+  const unsigned long long due = *scenario_.terminateAfterEvents;
+  std::unique_lock<std::mutex> lock(firedMutex_);
+  firedChanged_.wait(lock, [this, due] {
+    return workersDone_ || static_cast<unsigned long long>(completed_.load()) >= due;
+  });
+}
+
+void EventDelivery::terminateBegun() {
+  std::lock_guard<std::mutex> lock(firedMutex_);
+  terminateBegun_ = true;
+  firedChanged_.notify_all();
+}
+
+void EventDelivery::workersDone() {
+  std::lock_guard<std::mutex> lock(firedMutex_);
+  workersDone_ = true;
+  firedChanged_.notify_all();
+}
+
+// Called once an event has been fired at every module: wakes a waiting Terminate (and waits for
+// it to begin) and takes the periodic memory sample.
+void EventDelivery::countFired() {
+  const unsigned long long count = static_cast<unsigned long long>(++completed_);
+  if (scenario_.terminateAfterEvents && count == *scenario_.terminateAfterEvents) {
+    std::unique_lock<std::mutex> lock(firedMutex_);
+    firedChanged_.notify_all();
+    firedChanged_.wait(lock, [this] { return terminateBegun_; });
+  }
+  if (scenario_.memoryEvery > 0 && count % scenario_.memoryEvery == 0) {
+    writeMemorySample("events", static_cast<long long>(count));
+  }
+}
+
+// One event goes to every registered module, in registration order, as IIS calls every
+// subscriber; a module that answers GL_NOTIFICATION_HANDLED stops it from reaching the later
+// ones.
 void EventDelivery::fire(const Step& step, const CacheEntry& entry, unsigned long repetition) {
   const long long sequence = sequence_++;
+  bool handledEarlier = false;
+  for (HostModule* module : modules_) {
+    const GLOBAL_NOTIFICATION_STATUS status =
+        deliver(module, step, entry, repetition, sequence, handledEarlier);
+    if (status == GL_NOTIFICATION_HANDLED) handledEarlier = true;
+  }
+  countFired();
+}
+
+// IIS calls a module only for the notifications it subscribed to; an unsubscribed event is
+// reported as not delivered.
+GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, const Step& step,
+                                                  const CacheEntry& entry,
+                                                  unsigned long repetition, long long sequence,
+                                                  bool handledEarlier) {
   const bool cacheOperation = step.kind == StepKind::kCacheOperation;
   const DWORD notification = cacheOperation ? GL_CACHE_OPERATION : GL_CACHE_CLEANUP;
   const char* method = cacheOperation ? "OnGlobalCacheOperation" : "OnGlobalCacheCleanup";
+  const TerminatePhase phase = module->terminatePhase.load();
+  const bool subscribed = (module->notifications & notification) != 0;
+  const bool call = subscribed && !handledEarlier;
 
   JsonLine line("event");
-  addThreadFields(&line);
-  line.number("sequence", sequence)
-      .number("step", step.index)
-      .number("repetition", static_cast<long long>(repetition))
-      .text("event", globalNotificationName(notification))
-      .text("method", method);
-  if (cacheOperation) {
-    line.text("operation", cacheOperationConstant(step.cacheOperation))
-        .text("entry", entryName(step.entry));
+  const bool writeLine = scenario_.eventLines;
+  if (writeLine) {
+    addThreadFields(&line);
+    line.text("moduleName", module->name)
+        .number("sequence", sequence)
+        .number("step", step.index)
+        .number("repetition", static_cast<long long>(repetition))
+        .text("event", globalNotificationName(notification))
+        .text("method", method);
+    if (cacheOperation) {
+      line.text("operation", cacheOperationConstant(step.cacheOperation))
+          .text("entry", entryName(step.entry));
+    }
+    if (phase != TerminatePhase::kBefore) line.text("terminate", phaseName(phase));
+    line.flag("delivered", call);
+    if (subscribed && !call) line.text("skipped", "handled-earlier");
   }
-  const bool subscribed = (notifications_ & notification) != 0;
-  line.flag("delivered", subscribed);
-  if (!subscribed) {
-    writeReportLine(line);
-    return;
+  if (!call) {
+    if (writeLine) writeReportLine(line);
+    return kNotCalled;
   }
 
   HostCacheProvider provider(static_cast<CACHE_OPERATION>(step.cacheOperation),
                              entry.providerKey(), entry.providerRecord());
   bool threw = false;
   GLOBAL_NOTIFICATION_STATUS status = GL_NOTIFICATION_CONTINUE;
-  beginDelivery(sequence, method);
+  beginDelivery(sequence, method, module->name.c_str());
   try {
-    status = cacheOperation ? module_->OnGlobalCacheOperation(&provider)
-                            : module_->OnGlobalCacheCleanup();
+    status = cacheOperation ? module->globalModule->OnGlobalCacheOperation(&provider)
+                            : module->globalModule->OnGlobalCacheCleanup();
   } catch (...) {
     threw = true;
     reportError("exception", std::string("a C++ exception escaped ") + method +
@@ -81,9 +154,12 @@ void EventDelivery::fire(const Step& step, const CacheEntry& entry, unsigned lon
 
   delivered_++;
   if (threw) {
-    line.null("status").null("statusValue");
+    status = kNotCalled;
+    if (writeLine) line.null("status").null("statusValue");
   } else {
-    line.textOrNull("status", notificationStatusName(status)).number("statusValue", status);
+    if (writeLine) {
+      line.textOrNull("status", notificationStatusName(status)).number("statusValue", status);
+    }
     if (status == GL_NOTIFICATION_CONTINUE) {
       continued_++;
     } else if (status == GL_NOTIFICATION_HANDLED) {
@@ -94,13 +170,16 @@ void EventDelivery::fire(const Step& step, const CacheEntry& entry, unsigned lon
                                 ", which is no GLOBAL_NOTIFICATION_STATUS value");
     }
   }
-  if (cacheOperation) {
-    line.flag("recordReplaced", provider.recordReplaced());
-    if (provider.errorStatusSet()) {
-      line.text("errorStatus", hex32(provider.errorStatus()));
+  if (writeLine) {
+    if (cacheOperation) {
+      line.flag("recordReplaced", provider.recordReplaced());
+      if (provider.errorStatusSet()) {
+        line.text("errorStatus", hex32(provider.errorStatus()));
+      }
     }
+    writeReportLine(line);
   }
-  writeReportLine(line);
+  return status;
 }
 
 void EventDelivery::writeRecords() const {

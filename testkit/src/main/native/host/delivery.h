@@ -1,12 +1,15 @@
-// Fires the scenario's events at the module and counts what it answered.
+// Fires the scenario's events at the registered modules and counts what they answered.
 #ifndef JIIS_HOST_DELIVERY_H
 #define JIIS_HOST_DELIVERY_H
 
 #include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include "cache_entry.h"
+#include "host_module.h"
 #include "iis_api.h"
 #include "scenario.h"
 
@@ -14,11 +17,25 @@ namespace jiis_host {
 
 class EventDelivery {
  public:
-  // The scenario must outlive this object (records refer to its steps).
-  EventDelivery(CGlobalModule* module, DWORD notifications, const Scenario& scenario);
+  // The modules (those that registered a CGlobalModule, in registration order) and the scenario
+  // must outlive this object (records refer to its steps).
+  EventDelivery(const std::vector<HostModule*>& modules, const Scenario& scenario);
 
-  // Fires every step `repeat` times, in scenario order, on the calling thread.
-  void fireAll();
+  // Fires the steps before 'terminate', in scenario order, for repetitions [from, to), on the
+  // calling thread.
+  void fireRepetitions(unsigned long from, unsigned long to);
+
+  // Fires the steps after 'terminate' once each, on the calling thread.
+  void fireLateSteps();
+
+  // With terminate-after-events: blocks until that many events have been fired at every
+  // module, or workersDone() was called. The worker that fired the last of them then waits for
+  // terminateBegun(), so that later events are sure to race Terminate however fast the others are.
+  void waitUntilTerminateIsDue();
+  // Says Terminate has begun (releases that worker).
+  void terminateBegun();
+  // Says the workers have finished (wakes waitUntilTerminateIsDue).
+  void workersDone();
 
   // Writes one "record" line per record.
   void writeRecords() const;
@@ -32,16 +49,27 @@ class EventDelivery {
 
  private:
   void fire(const Step& step, const CacheEntry& entry, unsigned long repetition);
+  // Calls one module for one event; returns its status, or -1 if it was not called.
+  GLOBAL_NOTIFICATION_STATUS deliver(HostModule* module, const Step& step,
+                                     const CacheEntry& entry, unsigned long repetition,
+                                     long long sequence, bool handledEarlier);
+  void countFired();
 
-  CGlobalModule* module_;
-  DWORD notifications_;
+  const std::vector<HostModule*> modules_;
   const Scenario& scenario_;
   std::vector<std::unique_ptr<CacheEntry>> entries_;
-  std::atomic<long long> sequence_{0};
+  std::atomic<long long> sequence_{0};   // events started
+  std::atomic<long long> completed_{0};  // events fired at every module
   std::atomic<long long> delivered_{0};
   std::atomic<long long> continued_{0};
   std::atomic<long long> handled_{0};
   std::atomic<long long> otherStatus_{0};
+
+  // Wakes waitUntilFired.
+  std::mutex firedMutex_;
+  std::condition_variable firedChanged_;
+  bool workersDone_ = false;
+  bool terminateBegun_ = false;
 };
 
 }  // namespace jiis_host

@@ -3,8 +3,10 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "host_hooks.h"
+#include "host_module.h"
 #include "host_run.h"
 #include "json_line.h"
 #include "options.h"
@@ -21,13 +23,6 @@ const int kExitClean = 0;
 const int kExitErrors = 1;
 const int kExitUsage = 2;
 
-std::string moduleFileStem(const std::string& path) {
-  const size_t slash = path.rfind('/');
-  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  const size_t dot = name.find('.');
-  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
-}
-
 bool readScenario(const Options& options, Scenario* scenario, std::string* error) {
   if (!options.scenarioFile.empty() &&
       !parseScenarioFile(options.scenarioFile.c_str(), scenario, error)) {
@@ -36,23 +31,34 @@ bool readScenario(const Options& options, Scenario* scenario, std::string* error
   for (const auto& line : options.lines) {
     if (!parseScenarioLine(line.first, line.second, scenario, error)) return false;
   }
-  if (scenario->moduleName.empty()) {
-    scenario->moduleName = moduleFileStem(options.modulePath);
+  if (!scenario->moduleName.empty() && options.modulePaths.size() > 1) {
+    *error = "'module-name' names one module, but " + std::to_string(options.modulePaths.size()) +
+             " were given; with several modules each is named after its file";
+    return false;
   }
   return true;
 }
 
 void writeStart(const Options& options, const Scenario& scenario) {
+  std::vector<std::string> names;
+  for (const std::string& path : options.modulePaths) names.push_back(moduleName(path, scenario));
   JsonLine start("start");
-  start.text("module", options.modulePath)
-      .text("moduleName", scenario.moduleName)
+  start.text("module", options.modulePaths[0])
+      .text("moduleName", names[0])
+      .texts("modules", options.modulePaths)
+      .texts("moduleNames", names)
       .number("serverVersion", scenario.serverVersion)
       .number("threads", scenario.threads)
       .number("repeat", scenario.repeat)
       .number("steps", static_cast<long long>(scenario.steps.size()))
       .number("threadStackBytes", static_cast<long long>(kIisThreadStackBytes))
       .text("appPoolName", scenario.appPoolName)
-      .flag("commandLineLaunch", scenario.commandLineLaunch);
+      .flag("commandLineLaunch", scenario.commandLineLaunch)
+      .number("threadTurnover", scenario.threadTurnover)
+      .flag("eventLines", scenario.eventLines);
+  if (scenario.terminateAfterEvents) {
+    start.number("terminateAfterEvents", static_cast<long long>(*scenario.terminateAfterEvents));
+  }
   writeReportLine(start);
   for (const Step& step : scenario.steps) {
     JsonLine line("step");
@@ -66,8 +72,13 @@ int finish(const RunOutcome& outcome, bool usageError) {
   const long long errors = reportLineCount("error");
   const int exitCode = usageError ? kExitUsage : errors > 0 ? kExitErrors : kExitClean;
   JsonLine summary("summary");
-  summary.flag("registered", outcome.registered)
-      .flag("terminated", outcome.terminated)
+  summary.flag("registered", outcome.modules > 0 && outcome.registeredModules == outcome.modules)
+      .flag("terminated",
+            outcome.registeredModules > 0 && outcome.terminatedModules == outcome.registeredModules)
+      .number("modules", outcome.modules)
+      .number("registeredModules", outcome.registeredModules)
+      .number("terminatedModules", outcome.terminatedModules)
+      .number("workerThreads", outcome.workerThreads)
       .number("fired", outcome.fired)
       .number("delivered", outcome.delivered)
       .number("continued", outcome.continued)
@@ -113,7 +124,7 @@ int main(int argc, char** argv) {
   // should not be started either): one IIS-sized thread registers, drives and terminates it.
   RunOutcome outcome;
   if (!runOnThread("main", kIisThreadStackBytes,
-                   [&] { outcome = runModule(options.modulePath, scenario); }, &error)) {
+                   [&] { outcome = runModules(options.modulePaths, scenario); }, &error)) {
     reportError("threads", error);
   }
   const int exitCode = finish(outcome, false);

@@ -2,12 +2,14 @@
 
 #include <cstring>
 
+#include "host_module.h"
+
 namespace jiis_host {
 
 const char kUsage[] =
-    "Usage: jiis-host [options] <module.so>\n"
-    "Loads an IIS global module built for Linux, calls its RegisterModule, fires the scenario's\n"
-    "events, calls Terminate, and writes a JSON-lines report (see README.md).\n"
+    "Usage: jiis-host [options] <module.so>...\n"
+    "Loads IIS global modules built for Linux into one process, calls their RegisterModule, fires\n"
+    "the scenario's events at them, calls Terminate, and writes a JSON-lines report (README.md).\n"
     "\n"
     "  --scenario FILE        read scenario lines from FILE\n"
     "  -e, --event LINE       add one scenario line (repeatable), e.g.\n"
@@ -52,14 +54,14 @@ bool parseOptions(int argc, char** argv, Options* options, std::string* error) {
     } else if (!argument.empty() && argument[0] == '-') {
       *error = "unknown option " + argument;
       return false;
-    } else if (!options->modulePath.empty()) {
-      *error = "more than one module given: '" + options->modulePath + "' and '" + argument + "'";
+    } else if (options->modulePaths.size() == kMaxModules) {
+      *error = "more than " + std::to_string(kMaxModules) + " modules given";
       return false;
     } else {
-      options->modulePath = argument;
+      options->modulePaths.push_back(argument);
     }
   }
-  if (options->modulePath.empty()) {
+  if (options->modulePaths.empty()) {
     *error = "no module given";
     return false;
   }

@@ -9,7 +9,8 @@
 namespace jiis_host {
 
 struct Options {
-  std::string modulePath;
+  // The modules, in the order they are loaded and registered (and called for each event).
+  std::vector<std::string> modulePaths;
   std::string scenarioFile;  // empty: none
   // Scenario lines from the command line, in order, with where each came from ("--threads",
   // "-e 2"); they come after the scenario file's lines, so they override its settings.

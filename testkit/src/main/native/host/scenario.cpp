@@ -15,6 +15,8 @@ namespace {
 
 const unsigned long kMaxThreads = 256;
 const unsigned long kMaxRepeat = 10000000;
+// Event counts (terminate-after-events, memory-every) go up to threads x repeat x steps.
+const unsigned long long kMaxCount = 1000000000000ULL;
 
 std::vector<std::string> splitWhitespace(const std::string& line) {
   std::vector<std::string> tokens;
@@ -157,9 +159,18 @@ bool parseCacheOperation(const std::vector<std::string>& tokens, const std::stri
   return false;
 }
 
+const char* const kSettings[] = {"threads",
+                                 "repeat",
+                                 "server-version",
+                                 "app-pool",
+                                 "module-name",
+                                 "command-line-launch",
+                                 "terminate-after-events",
+                                 "thread-turnover",
+                                 "memory-every",
+                                 "event-lines"};
+
 bool isSetting(const std::string& word) {
-  static const char* const kSettings[] = {"threads",  "repeat",      "server-version",
-                                          "app-pool", "module-name", "command-line-launch"};
   for (const char* setting : kSettings) {
     if (word == setting) return true;
   }
@@ -186,27 +197,40 @@ bool parseSetting(const std::vector<std::string>& tokens, const std::string& whe
     scenario->moduleName = value;
     return true;
   }
-  if (word == "command-line-launch") {
-    if (value != "true" && value != "false") {
-      *error = where + ": 'command-line-launch' must be true or false, got '" + value + "'";
+  if (word == "command-line-launch" || word == "event-lines") {
+    const char* yes = word == "event-lines" ? "all" : "true";
+    const char* no = word == "event-lines" ? "none" : "false";
+    if (value != yes && value != no) {
+      *error = where + ": '" + word + "' must be " + yes + " or " + no + ", got '" + value + "'";
       return false;
     }
-    scenario->commandLineLaunch = value == "true";
+    (word == "event-lines" ? scenario->eventLines : scenario->commandLineLaunch) = value == yes;
     return true;
   }
-  const unsigned long long min = word == "server-version" ? 0 : 1;
-  const unsigned long long max =
-      word == "threads" ? kMaxThreads : word == "repeat" ? kMaxRepeat : 0xFFFFFFFFULL;
+  const bool count = word == "terminate-after-events" || word == "memory-every";
+  const unsigned long long min = word == "server-version" || count ? 0 : 1;
+  const unsigned long long max = word == "threads"           ? kMaxThreads
+                                 : word == "repeat"          ? kMaxRepeat
+                                 : word == "thread-turnover" ? kMaxRepeat
+                                 : count                     ? kMaxCount
+                                                             : 0xFFFFFFFFULL;
   unsigned long long number;
   if (!parseUnsigned(value, max, &number) || number < min) {
     *error = where + ": '" + word + "' needs a number from " + std::to_string(min) + " to " +
              std::to_string(max) + ", got '" + value + "'";
     return false;
   }
-  unsigned long& target = word == "threads"  ? scenario->threads
-                          : word == "repeat" ? scenario->repeat
-                                             : scenario->serverVersion;
-  target = static_cast<unsigned long>(number);
+  if (word == "terminate-after-events") {
+    scenario->terminateAfterEvents = number;
+  } else if (word == "memory-every") {
+    scenario->memoryEvery = number;
+  } else {
+    unsigned long& target = word == "threads"           ? scenario->threads
+                            : word == "repeat"          ? scenario->repeat
+                            : word == "thread-turnover" ? scenario->threadTurnover
+                                                        : scenario->serverVersion;
+    target = static_cast<unsigned long>(number);
+  }
   return true;
 }
 
@@ -220,15 +244,11 @@ bool parseScenarioLine(const std::string& line, const std::string& origin, Scena
   }
   const std::string& word = tokens[0];
   if (word == "cache-operation" || word == "cache-cleanup") {
-    if (scenario->terminateWritten) {
-      *error = origin + ": '" + word + "' comes after 'terminate'; firing events after Terminate "
-               "is not supported yet, so 'terminate' must be the last event";
-      return false;
-    }
     Step step;
     step.index = static_cast<int>(scenario->steps.size());
     step.origin = origin;
     step.line = line;
+    step.afterTerminate = scenario->terminateWritten;
     if (word == "cache-cleanup") {
       if (tokens.size() != 1) {
         *error = origin + ": 'cache-cleanup' takes no fields";
@@ -246,16 +266,26 @@ bool parseScenarioLine(const std::string& line, const std::string& origin, Scena
       *error = origin + ": 'terminate' takes no fields";
       return false;
     }
+    if (scenario->terminateWritten) {
+      *error = origin + ": 'terminate' is written twice; Terminate is called once";
+      return false;
+    }
     scenario->terminateWritten = true;
     return true;
   }
   if (isSetting(word)) {
     return parseSetting(tokens, origin, scenario, error);
   }
-  *error = origin + ": unknown line '" + word + "' (known: cache-operation, cache-cleanup, "
-           "terminate, threads, repeat, server-version, app-pool, module-name, "
-           "command-line-launch; '#' starts a comment)";
+  std::string known = "cache-operation, cache-cleanup, terminate";
+  for (const char* setting : kSettings) known += std::string(", ") + setting;
+  *error = origin + ": unknown line '" + word + "' (known: " + known + "; '#' starts a comment)";
   return false;
+}
+
+size_t Scenario::workerSteps() const {
+  size_t count = 0;
+  while (count < steps.size() && !steps[count].afterTerminate) count++;
+  return count;
 }
 
 bool parseScenarioFile(const char* path, Scenario* scenario, std::string* error) {

@@ -60,6 +60,7 @@ struct Step {
   bool recordHasKey = true;       // IHttpCacheSpecificData::GetCacheKey returns the key (else NULL)
   unsigned long ttl = 1;          // DecrementTTL calls before the record expires
   bool flushed = false;
+  bool afterTerminate = false;    // written after the 'terminate' line: fired once, on main, late
   TokenSpec token;
   FileSpec file;
   UriSpec uri;
@@ -72,8 +73,21 @@ struct Scenario {
   std::string appPoolName = "DefaultAppPool";
   std::string moduleName;  // empty: the module file's name without directory and extension
   bool commandLineLaunch = true;
+  // Terminate is called once this many events have been fired, while the workers go on firing;
+  // empty: after the workers are done.
+  std::optional<unsigned long long> terminateAfterEvents;
+  // Repetitions each worker thread fires before it ends and a new thread takes over; 0: one
+  // thread per worker for the whole run.
+  unsigned long threadTurnover = 0;
+  // A "memory" line every this many fired events; 0: only at the fixed points.
+  unsigned long long memoryEvery = 0;
+  // Whether each event gets an "event" line (a long run may want only the summary's counts).
+  bool eventLines = true;
   bool terminateWritten = false;
-  std::vector<Step> steps;
+  std::vector<Step> steps;  // the steps before 'terminate', then those after it
+
+  // The number of steps the workers fire (those before 'terminate').
+  size_t workerSteps() const;
 };
 
 // Adds one line to *scenario. origin names the line in error messages. Returns false with a

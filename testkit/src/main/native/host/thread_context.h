@@ -11,17 +11,17 @@ namespace jiis_host {
 // create (a JVM's, a module's own) are "other".
 void setThreadName(const char* name);
 
-// Marks the calling thread as inside the module method (e.g. "OnGlobalCacheOperation",
-// "RegisterModule", "Terminate") until endDelivery; sequence is the event's number, or -1 for
-// calls that are no event.
-void beginDelivery(long long sequence, const char* method);
+// Marks the calling thread as inside the method (e.g. "OnGlobalCacheOperation",
+// "RegisterModule", "Terminate") of the named module until endDelivery; sequence is the event's
+// number, or -1 for calls that are no event. module must outlive the delivery.
+void beginDelivery(long long sequence, const char* method, const char* module);
 void endDelivery();
 
 // The module method being delivered on this thread, or nullptr.
 const char* currentDeliveryMethod();
 
-// Adds "thread" and, inside a module method, "during" (the method) and, for an event,
-// "eventSequence".
+// Adds "thread" and, inside a module method, "moduleName", "during" (the method) and, for
+// an event, "eventSequence".
 void addThreadFields(JsonLine* line);
 
 }  // namespace jiis_host

@@ -13,18 +13,20 @@ namespace jiis_host {
 namespace {
 
 struct ThreadStart {
-  const std::function<void()>* body;
+  std::function<void()> body;
   std::string name;
 };
 
 void* threadMain(void* argument) {
   const ThreadStart* start = static_cast<const ThreadStart*>(argument);
   setThreadName(start->name.c_str());
-  (*start->body)();
+  start->body();
   return nullptr;
 }
 
-bool startThreads(const std::vector<ThreadStart>& starts, size_t stackBytes, std::string* error) {
+// Starts one thread per entry and joins them all; *started counts the threads that ran.
+bool startThreads(const std::vector<ThreadStart>& starts, size_t stackBytes, long long* started,
+                  std::string* error) {
   pthread_attr_t attributes;
   pthread_attr_init(&attributes);
   int result = pthread_attr_setstacksize(&attributes, stackBytes);
@@ -47,6 +49,7 @@ bool startThreads(const std::vector<ThreadStart>& starts, size_t stackBytes, std
   for (pthread_t thread : threads) {
     pthread_join(thread, nullptr);
   }
+  *started += static_cast<long long>(threads.size());
   return result == 0;
 }
 
@@ -54,16 +57,26 @@ bool startThreads(const std::vector<ThreadStart>& starts, size_t stackBytes, std
 
 bool runOnThread(const char* name, size_t stackBytes, const std::function<void()>& body,
                  std::string* error) {
-  return startThreads({ThreadStart{&body, name}}, stackBytes, error);
+  long long started = 0;
+  return startThreads({ThreadStart{body, name}}, stackBytes, &started, error);
 }
 
-bool runOnWorkers(unsigned long count, size_t stackBytes, const std::function<void()>& body,
-                  std::string* error) {
-  std::vector<ThreadStart> starts;
-  for (unsigned long i = 0; i < count; i++) {
-    starts.push_back(ThreadStart{&body, "worker-" + std::to_string(i + 1)});
+bool runWorkers(const WorkerPlan& plan,
+                const std::function<void(unsigned long from, unsigned long to)>& body,
+                long long* threadsStarted, std::string* error) {
+  const unsigned long perThread =
+      plan.turnover == 0 || plan.turnover > plan.repeat ? plan.repeat : plan.turnover;
+  *threadsStarted = 0;
+  for (unsigned long from = 0; from < plan.repeat; from += perThread) {
+    const unsigned long to = plan.repeat - from < perThread ? plan.repeat : from + perThread;
+    std::vector<ThreadStart> generation;
+    for (unsigned long i = 0; i < plan.workers; i++) {
+      generation.push_back(
+          ThreadStart{[&body, from, to] { body(from, to); }, "worker-" + std::to_string(i + 1)});
+    }
+    if (!startThreads(generation, plan.stackBytes, threadsStarted, error)) return false;
   }
-  return startThreads(starts, stackBytes, error);
+  return true;
 }
 
 }  // namespace jiis_host

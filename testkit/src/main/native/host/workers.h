@@ -17,11 +17,23 @@ const size_t kIisThreadStackBytes = 512 * 1024;
 bool runOnThread(const char* name, size_t stackBytes, const std::function<void()>& body,
                  std::string* error);
 
-// Runs body on `count` threads named "worker-1" ... "worker-<count>", each with a stack of
-// stackBytes, and waits for all of them. Returns false if a thread could not be started (the
-// started ones are still joined).
-bool runOnWorkers(unsigned long count, size_t stackBytes, const std::function<void()>& body,
-                  std::string* error);
+// How the workers share out the repetitions.
+struct WorkerPlan {
+  unsigned long workers = 1;   // threads running at a time, named "worker-1" ... "worker-<N>"
+  unsigned long repeat = 1;    // repetitions each worker fires over the run
+  unsigned long turnover = 0;  // repetitions per thread before it ends (0: all of them)
+  size_t stackBytes = kIisThreadStackBytes;
+};
+
+// Fires the plan's repetitions: body(from, to) fires repetitions [from, to) on the calling
+// worker thread. With a turnover, the run goes in generations: every worker's thread fires
+// `turnover` repetitions and ends, then a new generation of threads continues, so threads start
+// and end during the run, as IIS's thread pool does. Waits for all of them. Returns false if a
+// thread could not be started (the started ones are still joined); *threadsStarted counts the
+// threads that ran.
+bool runWorkers(const WorkerPlan& plan,
+                const std::function<void(unsigned long from, unsigned long to)>& body,
+                long long* threadsStarted, std::string* error);
 
 }  // namespace jiis_host
 

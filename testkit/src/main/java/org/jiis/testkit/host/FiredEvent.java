@@ -8,7 +8,9 @@ import org.jiis.cache.CacheOperation;
 /**
  * One event the simulator fired: an {@code event} line.
  *
- * @param thread the worker thread, for example {@code "worker-1"}
+ * @param thread the worker thread, for example {@code "worker-1"} ({@code "main"} for the events
+ *     written after {@code terminate})
+ * @param moduleName the module the line is about: an event gets one line per loaded module
  * @param sequence the event's number in firing order across all threads, from 0
  * @param step the scenario step it came from, from 0
  * @param repetition which repetition of the scenario, from 0
@@ -16,7 +18,11 @@ import org.jiis.cache.CacheOperation;
  * @param operation the cache operation, or {@code null} for a cache cleanup
  * @param entry {@code "token"}, {@code "file"}, {@code "uri"} or {@code "none"}; {@code null} for
  *     a cache cleanup
- * @param delivered whether the module was called (it is only for notifications it subscribed to)
+ * @param terminatePhase where the module's {@code Terminate} was when the event began
+ * @param delivered whether the module was called: it is only for notifications it subscribed to,
+ *     and not after an earlier module answered {@code GL_NOTIFICATION_HANDLED}
+ * @param skippedAfterHandled whether it subscribed but an earlier module answered {@code
+ *     GL_NOTIFICATION_HANDLED}
  * @param statusValue the {@code GLOBAL_NOTIFICATION_STATUS} returned, or {@code null} when the
  *     module was not called or an exception escaped it
  * @param recordReplaced whether the module called {@code ICacheProvider::SetCacheRecord}
@@ -24,13 +30,16 @@ import org.jiis.cache.CacheOperation;
  */
 public record FiredEvent(
     String thread,
+    String moduleName,
     long sequence,
     int step,
     long repetition,
     GlobalEvent event,
     CacheOperation operation,
     String entry,
+    TerminatePhase terminatePhase,
     boolean delivered,
+    boolean skippedAfterHandled,
     Long statusValue,
     boolean recordReplaced,
     Integer errorStatus) {
@@ -53,6 +62,7 @@ public record FiredEvent(
     String errorStatus = line.optionalString("errorStatus");
     return new FiredEvent(
         line.string("thread"),
+        line.string("moduleName"),
         line.number("sequence"),
         line.intNumber("step"),
         line.number("repetition"),
@@ -61,7 +71,9 @@ public record FiredEvent(
             ? null
             : CacheOperation.valueOf(operation.substring("CACHE_OPERATION_".length())),
         line.optionalString("entry"),
+        TerminatePhase.of(line.optionalString("terminate")),
         line.flag("delivered"),
+        "handled-earlier".equals(line.optionalString("skipped")),
         line.optionalNumber("statusValue"),
         line.optionalFlag("recordReplaced"),
         errorStatus == null ? null : line.hex("errorStatus"));

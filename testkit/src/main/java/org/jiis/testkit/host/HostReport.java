@@ -23,14 +23,15 @@ public final class HostReport {
   private final List<String> lines;
   private final String standardError;
   private HostStart start;
-  private Registration registration;
+  private final List<Registration> registrations = new ArrayList<>();
   private final List<RegistrationCall> registrationCalls = new ArrayList<>();
   private final List<FiredEvent> events = new ArrayList<>();
   private final List<LogEntry> logEntries = new ArrayList<>();
   private final List<ServerCall> serverCalls = new ArrayList<>();
   private final List<RecordReferences> records = new ArrayList<>();
   private final List<HostError> errors = new ArrayList<>();
-  private boolean terminateReturned;
+  private final List<Termination> terminations = new ArrayList<>();
+  private final List<MemorySample> memorySamples = new ArrayList<>();
   private HostSummary summary;
 
   private HostReport(List<String> lines, String standardError) {
@@ -69,14 +70,15 @@ public final class HostReport {
   private void add(ReportLine line) {
     switch (line.type()) {
       case "start" -> start = HostStart.from(line);
-      case "registration" -> registration = Registration.from(line);
+      case "registration" -> registrations.add(Registration.from(line));
       case "registration-call" -> registrationCalls.add(RegistrationCall.from(line));
       case "event" -> events.add(FiredEvent.from(line));
       case "log" -> logEntries.add(LogEntry.from(line));
       case "server-call" -> serverCalls.add(ServerCall.from(line));
       case "record" -> records.add(RecordReferences.from(line));
       case "error" -> errors.add(HostError.from(line));
-      case "terminate" -> terminateReturned = line.flag("returned");
+      case "terminate" -> terminations.add(Termination.from(line));
+      case "memory" -> memorySamples.add(MemorySample.from(line));
       case "summary" -> summary = HostSummary.from(line);
       default -> {
         // "step" lines and types added later: kept in lines() only.
@@ -108,23 +110,43 @@ public final class HostReport {
     return Optional.ofNullable(start);
   }
 
-  /** Whether the module was loaded and {@code RegisterModule} was called. */
+  /** Whether the (first) module was loaded and {@code RegisterModule} was called. */
   public boolean hasRegistration() {
-    return registration != null;
+    return !registrations.isEmpty();
   }
 
   /**
-   * What the module registered.
+   * What the module registered; with several modules, the first one that was loaded.
    *
    * @throws IllegalStateException naming the errors if {@code RegisterModule} was never called
    *     (the module could not be loaded, for example)
    */
   public Registration registration() {
-    if (registration == null) {
+    if (registrations.isEmpty()) {
       throw new IllegalStateException(
           "The module was never registered (RegisterModule was not called). " + describeEnd());
     }
-    return registration;
+    return registrations.get(0);
+  }
+
+  /**
+   * What the module of this name registered.
+   *
+   * @throws IllegalStateException naming the registered modules and the errors if it never was
+   */
+  public Registration registration(String moduleName) {
+    return registrations.stream()
+        .filter(registration -> registration.moduleName().equals(moduleName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(
+            "The module " + moduleName + " was never registered (registered: "
+                + registrations.stream().map(Registration::moduleName).toList() + "). "
+                + describeEnd()));
+  }
+
+  /** Every module's registration, in load order (modules that could not be loaded have none). */
+  public List<Registration> registrations() {
+    return List.copyOf(registrations);
   }
 
   /** Every call of the module to {@code IHttpModuleRegistrationInfo}, in order. */
@@ -145,6 +167,11 @@ public final class HostReport {
   /** The events fired for one notification. */
   public List<FiredEvent> events(GlobalEvent event) {
     return filter(events, fired -> fired.event() == event);
+  }
+
+  /** The event lines about one module (each event has one line per module). */
+  public List<FiredEvent> eventsOf(String moduleName) {
+    return filter(events, fired -> fired.moduleName().equals(moduleName));
   }
 
   /** The events fired on one thread, for example {@code "worker-1"}. */
@@ -211,9 +238,27 @@ public final class HostReport {
     return filter(records, record -> !record.balanced());
   }
 
-  /** Whether {@code Terminate} was called and returned. */
+  /** Whether every registered module's {@code Terminate} was called and returned. */
   public boolean terminated() {
-    return terminateReturned;
+    return !terminations.isEmpty() && terminations.stream().allMatch(Termination::returned);
+  }
+
+  /** Each registered module's {@code Terminate}, in the order they were called. */
+  public List<Termination> terminations() {
+    return List.copyOf(terminations);
+  }
+
+  /**
+   * The process's resident memory and thread count: after registration, every {@link
+   * Scenario.Builder#memoryEvery memoryEvery} events, when the workers are done, at the end.
+   */
+  public List<MemorySample> memorySamples() {
+    return List.copyOf(memorySamples);
+  }
+
+  /** The memory samples taken at one point, for example {@code "events"}. */
+  public List<MemorySample> memorySamples(String point) {
+    return filter(memorySamples, sample -> sample.point().equals(point));
   }
 
   /** Every error, in report order. */

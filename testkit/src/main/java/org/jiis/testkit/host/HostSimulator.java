@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,18 +36,32 @@ public final class HostSimulator {
   private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
   private static final int EXIT_USAGE = 2;
 
-  private final Path module;
+  private final List<Path> modules;
   private Scenario scenario = Scenario.builder().build();
   private final Map<String, String> environment = new LinkedHashMap<>();
   private Duration timeout = DEFAULT_TIMEOUT;
 
-  private HostSimulator(Path module) {
-    this.module = module;
+  private HostSimulator(List<Path> modules) {
+    this.modules = modules;
   }
 
   /** A simulator for the module shared object at {@code module}. */
   public static HostSimulator forModule(Path module) {
-    return new HostSimulator(Objects.requireNonNull(module, "module").toAbsolutePath());
+    return forModules(List.of(module));
+  }
+
+  /**
+   * A simulator that loads several modules into one process, in this order: each is registered,
+   * gets every event it subscribed to (in this order, until one answers {@code
+   * GL_NOTIFICATION_HANDLED}) and is terminated. Each is named after its file.
+   */
+  public static HostSimulator forModules(List<Path> modules) {
+    if (modules.isEmpty()) {
+      throw new IllegalArgumentException("No module given");
+    }
+    return new HostSimulator(modules.stream()
+        .map(module -> Objects.requireNonNull(module, "module").toAbsolutePath())
+        .toList());
   }
 
   /** The events to fire (default: none; the module is registered and terminated). */
@@ -89,8 +104,9 @@ public final class HostSimulator {
     HostReport report;
     try {
       Files.writeString(scenarioFile, scenario.text(), StandardCharsets.UTF_8);
-      List<String> command = List.of(executable.toString(), "--scenario", scenarioFile.toString(),
-          "--report", reportFile.toString(), module.toString());
+      List<String> command = new ArrayList<>(List.of(executable.toString(),
+          "--scenario", scenarioFile.toString(), "--report", reportFile.toString()));
+      modules.forEach(module -> command.add(module.toString()));
       ending = ProcessRunner.run(command, environment, output, errors, timeout);
       report = HostReport.parse(
           Files.exists(reportFile)
@@ -102,25 +118,30 @@ public final class HostSimulator {
     }
     if (ending.timedOut()) {
       throw new HostSimulatorException(
-          "jiis-host did not finish within " + timeout.toSeconds() + " s running " + module
+          "jiis-host did not finish within " + timeout.toSeconds() + " s running "
+              + describeModules()
               + " (run files kept in " + work + ")" + lastWords(report),
-          report);
+          report, ending);
     }
     if (ending.exitValue() == EXIT_USAGE) {
       throw new HostSimulatorException(
           "jiis-host rejected the scenario: "
               + report.errors().stream().map(HostError::message).findFirst()
                   .orElse(HostReport.tail(report.standardError())),
-          report);
+          report, ending);
     }
     if (!report.isComplete()) {
       throw new HostSimulatorException(
           "jiis-host stopped before finishing its report (" + ending.describe() + ") running "
-              + module + " (run files kept in " + work + ")" + lastWords(report),
-          report);
+              + describeModules() + " (run files kept in " + work + ")" + lastWords(report),
+          report, ending);
     }
     deleteQuietly(work);
     return report;
+  }
+
+  private String describeModules() {
+    return String.join(", ", modules.stream().map(Path::toString).toList());
   }
 
   private static String lastWords(HostReport report) {

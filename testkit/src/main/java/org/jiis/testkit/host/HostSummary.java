@@ -3,11 +3,16 @@ package org.jiis.testkit.host;
 /**
  * The report's last line: counts over the whole run.
  *
- * @param registered whether {@code RegisterModule} succeeded and registered a {@code
- *     CGlobalModule}
- * @param terminated whether {@code Terminate} was called and returned
- * @param fired events fired
- * @param delivered events the module was called for
+ * @param registered whether every module's {@code RegisterModule} succeeded and registered a
+ *     {@code CGlobalModule}
+ * @param terminated whether every registered module's {@code Terminate} was called and returned
+ * @param modules the modules given
+ * @param registeredModules the modules that registered a {@code CGlobalModule}
+ * @param terminatedModules the modules whose {@code Terminate} returned
+ * @param workerThreads the worker threads started over the run (more than the {@code threads}
+ *     setting with a {@link Scenario.Builder#threadTurnover thread turnover})
+ * @param fired events fired (each reaches every registered module)
+ * @param delivered module calls for events
  * @param continued events answered {@code GL_NOTIFICATION_CONTINUE}
  * @param handled events answered {@code GL_NOTIFICATION_HANDLED}
  * @param otherStatus events answered with another number
@@ -23,6 +28,10 @@ package org.jiis.testkit.host;
 public record HostSummary(
     boolean registered,
     boolean terminated,
+    int modules,
+    int registeredModules,
+    int terminatedModules,
+    long workerThreads,
     long fired,
     long delivered,
     long continued,
@@ -40,6 +49,10 @@ public record HostSummary(
     return new HostSummary(
         line.flag("registered"),
         line.flag("terminated"),
+        line.intNumber("modules"),
+        line.intNumber("registeredModules"),
+        line.intNumber("terminatedModules"),
+        line.number("workerThreads"),
         line.number("fired"),
         line.number("delivered"),
         line.number("continued"),

@@ -5,6 +5,7 @@ package org.jiis.testkit.host;
  *
  * @param thread the writing thread: {@code "main"}, {@code "worker-N"}, or {@code "other"} for
  *     threads the simulator did not start (the JVM's, the module's)
+ * @param moduleName the module the simulator was calling on that thread, or {@code null}
  * @param during the module method the thread was in ({@code "RegisterModule"},
  *     {@code "OnGlobalCacheOperation"}, {@code "Terminate"}, ...), or {@code null}
  * @param eventSequence the {@link FiredEvent#sequence()} being delivered, or {@code null}
@@ -15,6 +16,7 @@ package org.jiis.testkit.host;
  */
 public record LogEntry(
     String thread,
+    String moduleName,
     String during,
     Long eventSequence,
     String source,
@@ -26,6 +28,7 @@ public record LogEntry(
     long levelValue = line.number("levelValue");
     return new LogEntry(
         line.string("thread"),
+        line.optionalString("moduleName"),
         line.optionalString("during"),
         line.optionalNumber("eventSequence"),
         line.optionalString("source"),

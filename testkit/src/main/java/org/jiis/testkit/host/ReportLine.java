@@ -34,6 +34,11 @@ final class ReportLine {
     return (String) fields.get("type");
   }
 
+  /** Whether the line has the field (null or not). */
+  boolean has(String name) {
+    return fields.containsKey(name);
+  }
+
   String string(String name) {
     return (String) required(name, String.class);
   }

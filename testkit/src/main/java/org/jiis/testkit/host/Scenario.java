@@ -6,10 +6,11 @@ import java.util.Objects;
 import org.jiis.cache.CacheOperation;
 
 /**
- * What the simulator does with a module after {@code RegisterModule}: its settings and the events
- * to fire, in order, rendered as the scenario line format of the simulator's README. Every worker
- * thread fires all events in order, {@link Builder#repeat(int) repeat} times; then the simulator
- * calls {@code Terminate}.
+ * What the simulator does with the modules after {@code RegisterModule}: its settings and the
+ * events to fire, in order, rendered as the scenario line format of the simulator's README. Every
+ * worker thread fires the events in order, {@link Builder#repeat(int) repeat} times; then the
+ * simulator calls {@code Terminate} (or earlier: {@link Builder#terminateAfterEvents}), then fires
+ * the events added after {@link Builder#terminate()}, once each, on its {@code main} thread.
  *
  * <pre>{@code
  * Scenario scenario = Scenario.builder()
@@ -54,6 +55,7 @@ public final class Scenario {
 
     private final List<String> settings = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
+    private boolean terminateWritten;
 
     private Builder() {}
 
@@ -90,6 +92,59 @@ public final class Scenario {
     /** What {@code IHttpServer::IsCommandLineLaunch} returns (default true). */
     public Builder commandLineLaunch(boolean value) {
       settings.add("command-line-launch " + value);
+      return this;
+    }
+
+    /**
+     * Calls {@code Terminate} as soon as this many events have been fired, while the workers go
+     * on firing the rest: events race {@code Terminate} and follow it (default: {@code Terminate}
+     * comes after the workers are done).
+     */
+    public Builder terminateAfterEvents(long events) {
+      if (events < 0) {
+        throw new IllegalArgumentException("terminateAfterEvents must be 0 or more, got " + events);
+      }
+      settings.add("terminate-after-events " + events);
+      return this;
+    }
+
+    /**
+     * Ends each worker thread after this many repetitions and continues on a new thread, so that
+     * threads start and end during the run as in IIS's thread pool (default 0: each worker is one
+     * thread for the whole run).
+     */
+    public Builder threadTurnover(int repetitions) {
+      return setting("thread-turnover", repetitions, 1, 10_000_000);
+    }
+
+    /** Adds a {@link MemorySample} every this many fired events (default: none). */
+    public Builder memoryEvery(long events) {
+      if (events < 1) {
+        throw new IllegalArgumentException("memoryEvery must be 1 or more, got " + events);
+      }
+      settings.add("memory-every " + events);
+      return this;
+    }
+
+    /**
+     * Whether each event gets an {@code event} line (default true). A long run can leave them
+     * out: the summary still counts every event and status, and errors are still reported.
+     */
+    public Builder eventLines(boolean value) {
+      settings.add("event-lines " + (value ? "all" : "none"));
+      return this;
+    }
+
+    /**
+     * Marks where {@code Terminate} is called: the events added after this are fired once each,
+     * on the {@code main} thread, after {@code Terminate} returned.
+     */
+    public Builder terminate() {
+      if (terminateWritten) {
+        throw new IllegalStateException("terminate() was already called: Terminate is called once");
+      }
+      terminateWritten = true;
+      events.add("terminate");
       return this;
     }
 

@@ -123,4 +123,27 @@ class HostFailuresTest {
     assertThat(e).hasMessageThat().contains("unknown cache operation 'FETCH'");
     assertThat(e.partialReport().get().summary().exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void rejectedRunSettingsSayWhatIsAllowed() {
+    assertThat(rejection(Scenario.builder().line("event-lines some").build()))
+        .contains("scenario.txt:1: 'event-lines' must be all or none, got 'some'");
+    assertThat(rejection(Scenario.builder().line("thread-turnover 0").build()))
+        .contains("'thread-turnover' needs a number from 1 to 10000000, got '0'");
+    assertThat(rejection(Scenario.builder().line("terminate").line("terminate").build()))
+        .contains("scenario.txt:2: 'terminate' is written twice");
+    assertThat(rejection(Scenario.builder().line("memory every 5").build()))
+        .contains("unknown line 'memory' (known: cache-operation, cache-cleanup, terminate, "
+            + "threads, repeat, server-version, app-pool, module-name, command-line-launch, "
+            + "terminate-after-events, thread-turnover, memory-every, event-lines;");
+  }
+
+  private static String rejection(Scenario scenario) {
+    HostSimulatorException e =
+        assertThrows(
+            HostSimulatorException.class,
+            () -> HostSimulator.forModule(TestModules.testModule()).scenario(scenario).run());
+    assertThat(e.exitStatus()).hasValue(2);
+    return e.getMessage();
+  }
 }

@@ -119,6 +119,30 @@ class ScenarioTest {
   }
 
   @Test
+  void rendersTheRunSettingsAndTheTerminatePoint() {
+    assertThat(
+            Scenario.builder()
+                .terminateAfterEvents(0)
+                .threadTurnover(3)
+                .memoryEvery(1000)
+                .eventLines(false)
+                .cacheCleanup()
+                .terminate()
+                .cacheOperation(CacheOperation.ADD)
+                .build()
+                .lines())
+        .containsExactly(
+            "terminate-after-events 0",
+            "thread-turnover 3",
+            "memory-every 1000",
+            "event-lines none",
+            "cache-cleanup",
+            "terminate",
+            "cache-operation ADD none")
+        .inOrder();
+  }
+
+  @Test
   void rejectsValuesTheSimulatorCannotTake() {
     assertThrows(IllegalArgumentException.class, () -> Scenario.builder().threads(0));
     assertThrows(IllegalArgumentException.class, () -> Scenario.builder().threads(257));
@@ -129,5 +153,9 @@ class ScenarioTest {
         IllegalArgumentException.class,
         () -> CacheEntry.file("/f").lastModified(Instant.parse("1600-12-31T23:59:59Z")));
     assertThrows(IllegalArgumentException.class, () -> Scenario.builder().line("a\nb"));
+    assertThrows(IllegalArgumentException.class, () -> Scenario.builder().terminateAfterEvents(-1));
+    assertThrows(IllegalArgumentException.class, () -> Scenario.builder().threadTurnover(0));
+    assertThrows(IllegalArgumentException.class, () -> Scenario.builder().memoryEvery(0));
+    assertThrows(IllegalStateException.class, () -> Scenario.builder().terminate().terminate());
   }
 }
