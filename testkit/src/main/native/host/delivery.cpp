@@ -39,16 +39,16 @@ EventDelivery::EventDelivery(const std::vector<HostModule*>& modules, const Scen
 }
 
 void EventDelivery::fireRepetitions(unsigned long from, unsigned long to) {
-  const size_t steps = scenario_.workerSteps();
+  const size_t end = scenario_.sectionEnd(Section::kWorkers);
   for (unsigned long repetition = from; repetition < to; repetition++) {
-    for (size_t i = 0; i < steps; i++) {
+    for (size_t i = 0; i < end; i++) {
       fire(scenario_.steps[i], *entries_[i], repetition);
     }
   }
 }
 
-void EventDelivery::fireLateSteps() {
-  for (size_t i = scenario_.workerSteps(); i < scenario_.steps.size(); i++) {
+void EventDelivery::fireOnce(Section section) {
+  for (size_t i = scenario_.sectionBegin(section); i < scenario_.sectionEnd(section); i++) {
     fire(scenario_.steps[i], *entries_[i], 0);
   }
 }

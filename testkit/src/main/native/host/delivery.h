@@ -21,12 +21,12 @@ class EventDelivery {
   // must outlive this object (records refer to its steps).
   EventDelivery(const std::vector<HostModule*>& modules, const Scenario& scenario);
 
-  // Fires the steps before 'terminate', in scenario order, for repetitions [from, to), on the
-  // calling thread.
+  // Fires the workers' steps, in scenario order, for repetitions [from, to), on the calling
+  // thread.
   void fireRepetitions(unsigned long from, unsigned long to);
 
-  // Fires the steps after 'terminate' once each, on the calling thread.
-  void fireLateSteps();
+  // Fires the steps of a section after the workers' once each, on the calling thread.
+  void fireOnce(Section section);
 
   // With terminate-after-events: blocks until that many events have been fired at every
   // module, or workersDone() was called. The worker that fired the last of them then waits for

@@ -132,13 +132,15 @@ RunOutcome runModules(const std::vector<std::string>& modulePaths, const Scenari
     terminateAll();
     driver.join();
     writeMemorySample("workers-done", delivery->fired());
+    delivery->fireOnce(Section::kAfterWorkers);
   } else {
     driver.join();
     writeMemorySample("workers-done", delivery->fired());
+    delivery->fireOnce(Section::kAfterWorkers);
     terminateAll();
   }
   if (!workersStarted) reportError("threads", error);
-  delivery->fireLateSteps();
+  delivery->fireOnce(Section::kAfterTerminate);
   writeMemorySample("end", delivery->fired());
 
   delivery->writeRecords();

@@ -1,5 +1,6 @@
 // One run, as IIS runs global modules in a worker process: load them, RegisterModule, events on
-// worker threads, Terminate (during or after the events), late events.
+// worker threads, events after the workers, Terminate (during or after the events), events
+// after Terminate.
 #ifndef JIIS_HOST_HOST_RUN_H
 #define JIIS_HOST_HOST_RUN_H
 

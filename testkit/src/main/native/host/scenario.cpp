@@ -248,7 +248,7 @@ bool parseScenarioLine(const std::string& line, const std::string& origin, Scena
     step.index = static_cast<int>(scenario->steps.size());
     step.origin = origin;
     step.line = line;
-    step.afterTerminate = scenario->terminateWritten;
+    step.section = scenario->section;
     if (word == "cache-cleanup") {
       if (tokens.size() != 1) {
         *error = origin + ": 'cache-cleanup' takes no fields";
@@ -261,31 +261,43 @@ bool parseScenarioLine(const std::string& line, const std::string& origin, Scena
     scenario->steps.push_back(step);
     return true;
   }
-  if (word == "terminate") {
+  if (word == "terminate" || word == "after-workers") {
     if (tokens.size() != 1) {
-      *error = origin + ": 'terminate' takes no fields";
+      *error = origin + ": '" + word + "' takes no fields";
       return false;
     }
-    if (scenario->terminateWritten) {
-      *error = origin + ": 'terminate' is written twice; Terminate is called once";
+    const Section next = word == "terminate" ? Section::kAfterTerminate : Section::kAfterWorkers;
+    if (scenario->section == next) {
+      *error = origin + ": '" + word + "' is written twice";
       return false;
     }
-    scenario->terminateWritten = true;
+    if (scenario->section == Section::kAfterTerminate) {
+      *error = origin + ": 'after-workers' comes after 'terminate'; the workers are done before "
+               "Terminate, so write it first";
+      return false;
+    }
+    scenario->section = next;
     return true;
   }
   if (isSetting(word)) {
     return parseSetting(tokens, origin, scenario, error);
   }
-  std::string known = "cache-operation, cache-cleanup, terminate";
+  std::string known = "cache-operation, cache-cleanup, after-workers, terminate";
   for (const char* setting : kSettings) known += std::string(", ") + setting;
   *error = origin + ": unknown line '" + word + "' (known: " + known + "; '#' starts a comment)";
   return false;
 }
 
-size_t Scenario::workerSteps() const {
-  size_t count = 0;
-  while (count < steps.size() && !steps[count].afterTerminate) count++;
-  return count;
+size_t Scenario::sectionBegin(Section section) const {
+  size_t index = 0;
+  while (index < steps.size() && steps[index].section < section) index++;
+  return index;
+}
+
+size_t Scenario::sectionEnd(Section section) const {
+  size_t index = sectionBegin(section);
+  while (index < steps.size() && steps[index].section == section) index++;
+  return index;
 }
 
 bool parseScenarioFile(const char* path, Scenario* scenario, std::string* error) {

@@ -11,6 +11,13 @@ namespace jiis_host {
 
 enum class StepKind { kCacheOperation, kCacheCleanup };
 
+// Who fires a step, and when: the part of the scenario it was written in.
+enum class Section {
+  kWorkers,         // every worker, `repeat` times
+  kAfterWorkers,    // after 'after-workers': once, on main, after the workers, before Terminate
+  kAfterTerminate,  // after 'terminate': once, on main, after Terminate
+};
+
 // What a cache operation carries: a token, file or URI entry (key and record), or nothing.
 enum class EntryKind { kToken, kFile, kUri, kNone };
 
@@ -60,7 +67,7 @@ struct Step {
   bool recordHasKey = true;       // IHttpCacheSpecificData::GetCacheKey returns the key (else NULL)
   unsigned long ttl = 1;          // DecrementTTL calls before the record expires
   bool flushed = false;
-  bool afterTerminate = false;    // written after the 'terminate' line: fired once, on main, late
+  Section section = Section::kWorkers;
   TokenSpec token;
   FileSpec file;
   UriSpec uri;
@@ -83,11 +90,12 @@ struct Scenario {
   unsigned long long memoryEvery = 0;
   // Whether each event gets an "event" line (a long run may want only the summary's counts).
   bool eventLines = true;
-  bool terminateWritten = false;
-  std::vector<Step> steps;  // the steps before 'terminate', then those after it
+  Section section = Section::kWorkers;  // where the next event line goes
+  std::vector<Step> steps;  // in section order: the workers', then after-workers, after-terminate
 
-  // The number of steps the workers fire (those before 'terminate').
-  size_t workerSteps() const;
+  // The indexes [from, to) of a section's steps.
+  size_t sectionBegin(Section section) const;
+  size_t sectionEnd(Section section) const;
 };
 
 // Adds one line to *scenario. origin names the line in error messages. Returns false with a

@@ -9,8 +9,9 @@ import org.jiis.cache.CacheOperation;
  * What the simulator does with the modules after {@code RegisterModule}: its settings and the
  * events to fire, in order, rendered as the scenario line format of the simulator's README. Every
  * worker thread fires the events in order, {@link Builder#repeat(int) repeat} times; then the
- * simulator calls {@code Terminate} (or earlier: {@link Builder#terminateAfterEvents}), then fires
- * the events added after {@link Builder#terminate()}, once each, on its {@code main} thread.
+ * simulator fires the events added after {@link Builder#afterWorkers()} once each on its {@code
+ * main} thread, calls {@code Terminate} (or earlier: {@link Builder#terminateAfterEvents}), then
+ * fires the events added after {@link Builder#terminate()}, once each, on {@code main}.
  *
  * <pre>{@code
  * Scenario scenario = Scenario.builder()
@@ -55,6 +56,7 @@ public final class Scenario {
 
     private final List<String> settings = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
+    private boolean afterWorkersWritten;
     private boolean terminateWritten;
 
     private Builder() {}
@@ -132,6 +134,21 @@ public final class Scenario {
      */
     public Builder eventLines(boolean value) {
       settings.add("event-lines " + (value ? "all" : "none"));
+      return this;
+    }
+
+    /**
+     * Marks the end of the workers' events: the events added after this (up to {@link
+     * #terminate()}) are fired once each, on the {@code main} thread, after the worker threads
+     * have ended and before {@code Terminate}; a point to look at what the run left behind.
+     */
+    public Builder afterWorkers() {
+      if (afterWorkersWritten || terminateWritten) {
+        throw new IllegalStateException(
+            "afterWorkers() comes once, before terminate(): the workers end before Terminate");
+      }
+      afterWorkersWritten = true;
+      events.add("after-workers");
       return this;
     }
 

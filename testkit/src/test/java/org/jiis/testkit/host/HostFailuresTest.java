@@ -132,9 +132,11 @@ class HostFailuresTest {
         .contains("'thread-turnover' needs a number from 1 to 10000000, got '0'");
     assertThat(rejection(Scenario.builder().line("terminate").line("terminate").build()))
         .contains("scenario.txt:2: 'terminate' is written twice");
+    assertThat(rejection(Scenario.builder().line("terminate").line("after-workers").build()))
+        .contains("scenario.txt:2: 'after-workers' comes after 'terminate'");
     assertThat(rejection(Scenario.builder().line("memory every 5").build()))
-        .contains("unknown line 'memory' (known: cache-operation, cache-cleanup, terminate, "
-            + "threads, repeat, server-version, app-pool, module-name, command-line-launch, "
+        .contains("unknown line 'memory' (known: cache-operation, cache-cleanup, after-workers, "
+            + "terminate, threads, repeat, server-version, app-pool, module-name, command-line-launch, "
             + "terminate-after-events, thread-turnover, memory-every, event-lines;");
   }
 

@@ -23,6 +23,33 @@ class HostLifecycleTest {
   @TempDir Path folder;
 
   @Test
+  void eventsAfterTheWorkersComeOnceOnMainBeforeTerminate() {
+    HostReport report =
+        HostSimulator.forModule(TestModules.testModule())
+            .scenario(
+                Scenario.builder()
+                    .threads(2)
+                    .repeat(3)
+                    .cacheOperation(CacheOperation.ADD, CacheEntry.token())
+                    .afterWorkers()
+                    .cacheCleanup()
+                    .build())
+            .run();
+
+    report.assertNoErrors();
+    List<FiredEvent> cleanups = report.events(GlobalEvent.CACHE_CLEANUP);
+    assertThat(cleanups).hasSize(1);
+    assertThat(cleanups.get(0).thread()).isEqualTo("main");
+    assertThat(cleanups.get(0).sequence()).isEqualTo(6);
+    assertThat(cleanups.get(0).terminatePhase()).isEqualTo(TerminatePhase.BEFORE);
+    List<String> messages = report.logMessages();
+    assertThat(messages.indexOf("cache cleanup")).isLessThan(messages.indexOf("terminate"));
+    assertThat(report.lines().indexOf(report.lines().stream()
+            .filter(line -> line.contains("\"point\":\"workers-done\"")).findFirst().get()))
+        .isLessThan(indexOfLine(report, "\"type\":\"event\"", "\"thread\":\"main\""));
+  }
+
+  @Test
   void eventsAfterTerminateGoToTheDeletedModuleOnMain() {
     HostReport report =
         HostSimulator.forModule(TestModules.testModule())

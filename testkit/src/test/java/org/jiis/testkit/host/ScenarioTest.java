@@ -127,6 +127,8 @@ class ScenarioTest {
                 .memoryEvery(1000)
                 .eventLines(false)
                 .cacheCleanup()
+                .afterWorkers()
+                .cacheCleanup()
                 .terminate()
                 .cacheOperation(CacheOperation.ADD)
                 .build()
@@ -136,6 +138,8 @@ class ScenarioTest {
             "thread-turnover 3",
             "memory-every 1000",
             "event-lines none",
+            "cache-cleanup",
+            "after-workers",
             "cache-cleanup",
             "terminate",
             "cache-operation ADD none")
@@ -157,5 +161,6 @@ class ScenarioTest {
     assertThrows(IllegalArgumentException.class, () -> Scenario.builder().threadTurnover(0));
     assertThrows(IllegalArgumentException.class, () -> Scenario.builder().memoryEvery(0));
     assertThrows(IllegalStateException.class, () -> Scenario.builder().terminate().terminate());
+    assertThrows(IllegalStateException.class, () -> Scenario.builder().terminate().afterWorkers());
   }
 }
