@@ -16,7 +16,8 @@ extern "C" void jiis_host_event_log(const char* source, int level, const char* m
   JsonLine line("log");
   addThreadFields(&line);
   const char* levelName = logLevelName(level);
-  line.textOrNull("source", source)
+  line.number("elapsedMs", elapsedMillis())
+      .textOrNull("source", source)
       .number("levelValue", level)
       .text("level", levelName != nullptr ? levelName : "unknown")
       .textOrNull("message", message);

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <map>
 #include <mutex>
 
@@ -20,6 +21,7 @@ struct ReportState {
   FILE* out = nullptr;
   bool closed = false;
   std::map<std::string, long long> counts;
+  timespec opened = {0, 0};
 };
 
 // Never destroyed: threads of the module's JVM may still log while the process exits.
@@ -32,6 +34,7 @@ ReportState& state() {
 
 bool openReport(const char* path, std::string* error) {
   ReportState& report = state();
+  clock_gettime(CLOCK_MONOTONIC, &report.opened);
   if (path != nullptr) {
     report.out = std::fopen(path, "w");
     if (report.out == nullptr) {
@@ -74,6 +77,13 @@ void reportError(const char* kind, const std::string& message) {
   addThreadFields(&line);
   line.text("message", message);
   writeReportLine(line);
+}
+
+long long elapsedMillis() {
+  timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  const timespec& opened = state().opened;
+  return (now.tv_sec - opened.tv_sec) * 1000LL + (now.tv_nsec - opened.tv_nsec) / 1000000;
 }
 
 long long reportLineCount(const char* type) {

@@ -21,6 +21,9 @@ void writeReportLine(const JsonLine& line);
 // Writes an "error" line of this kind, with the calling thread's fields.
 void reportError(const char* kind, const std::string& message);
 
+// Milliseconds since the report was opened (a monotonic clock).
+long long elapsedMillis();
+
 // How many lines of a type have been written ("log", "server-call", "error", ...).
 long long reportLineCount(const char* type);
 

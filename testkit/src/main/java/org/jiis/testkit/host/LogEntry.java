@@ -9,6 +9,7 @@ package org.jiis.testkit.host;
  * @param during the module method the thread was in ({@code "RegisterModule"},
  *     {@code "OnGlobalCacheOperation"}, {@code "Terminate"}, ...), or {@code null}
  * @param eventSequence the {@link FiredEvent#sequence()} being delivered, or {@code null}
+ * @param elapsedMillis when it was written: milliseconds since the simulator started
  * @param source the event source (the module's name)
  * @param level the level, or {@code null} when the module passed a number outside 0 to 3
  * @param levelValue the level as passed
@@ -19,6 +20,7 @@ public record LogEntry(
     String moduleName,
     String during,
     Long eventSequence,
+    long elapsedMillis,
     String source,
     LogLevel level,
     long levelValue,
@@ -31,6 +33,7 @@ public record LogEntry(
         line.optionalString("moduleName"),
         line.optionalString("during"),
         line.optionalNumber("eventSequence"),
+        line.number("elapsedMs"),
         line.optionalString("source"),
         LogLevel.ofValue(levelValue),
         levelValue,

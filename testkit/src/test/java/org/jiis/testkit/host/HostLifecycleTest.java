@@ -258,6 +258,22 @@ class HostLifecycleTest {
   }
 
   @Test
+  void logEntriesSayWhenTheyWereWritten() {
+    long before = System.nanoTime();
+    HostReport report =
+        HostSimulator.forModule(TestModules.testModule())
+            .scenario(Scenario.builder().repeat(20).cacheOperation(CacheOperation.ADD).build())
+            .run();
+    long runMillis = (System.nanoTime() - before) / 1_000_000;
+
+    List<Long> times = report.logEntries().stream().map(LogEntry::elapsedMillis).toList();
+    assertThat(times).hasSize(22);
+    assertThat(times).isInOrder();
+    assertThat(times.get(0)).isAtLeast(0L);
+    assertThat(times.get(times.size() - 1)).isAtMost(runMillis);
+  }
+
+  @Test
   void aModuleNameCannotNameSeveralModules() throws IOException {
     Path second = Files.copy(TestModules.testModule(), folder.resolve("second_module.so"));
 
