@@ -111,8 +111,11 @@ class DispatcherBehaviourTest {
         }
         """);
     TestSource status = TestSource.of("p.GlobalNotificationStatus", "package p; public class GlobalNotificationStatus {}");
+    // java.lang names too: the generated classes use String and Override.
+    TestSource string = TestSource.of("p.String", "package p; public class String {}");
+    TestSource override = TestSource.of("p.Override", "package p; public @interface Override {}");
 
-    ClassLoader loader = load(compile(moduleContext, status).compilation());
+    ClassLoader loader = load(compile(moduleContext, status, string, override).compilation());
     ModuleDispatcher dispatcher = (ModuleDispatcher) loader.loadClass("p.ModuleDispatcher")
         .getConstructor(ModuleContext.class).newInstance(context("Module"));
 
