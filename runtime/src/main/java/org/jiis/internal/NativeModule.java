@@ -39,7 +39,7 @@ public final class NativeModule {
     this.moduleName = moduleName;
     this.dispatcher = dispatcher;
     this.failureLog = failureLog;
-    this.callbackStacks = ThreadLocal.withInitial(() -> new CallbackStack(natives));
+    this.callbackStacks = new CallbackStacks(natives);
     this.moduleLoader = dispatcher.getClass().getClassLoader();
   }
 
@@ -56,7 +56,7 @@ public final class NativeModule {
    */
   public static NativeModule start(
       String moduleName, String dispatcherClassName, NativeAccess natives, boolean debug) {
-    return start(moduleName, dispatcherClassName, natives, debug, System::nanoTime);
+    return start(moduleName, dispatcherClassName, natives, debug, SystemClock.INSTANCE);
   }
 
   static NativeModule start(
@@ -106,9 +106,50 @@ public final class NativeModule {
     GlobalNotificationStatus call(ModuleDispatcher dispatcher, CallbackFrame frame, long pointer);
   }
 
-  // Non-capturing, so an event allocates no lambda.
-  private static final Hook CACHE_OPERATION = (d, frame, provider) -> d.onCacheOperation(frame.provider(provider));
-  private static final Hook CACHE_CLEANUP = (d, frame, unused) -> d.onCacheCleanup();
+  /*
+   * The start path uses no lambdas, method references or string concatenation: each kind's first
+   * use in a JVM bootstraps java.lang.invoke, which cost RegisterModule about 25 ms (bench/).
+   * Hooks are constants, so an event allocates nothing.
+   */
+  private static final Hook CACHE_OPERATION = new Hook() {
+    @Override
+    public GlobalNotificationStatus call(
+        ModuleDispatcher dispatcher, CallbackFrame frame, long provider) {
+      return dispatcher.onCacheOperation(frame.provider(provider));
+    }
+  };
+
+  private static final Hook CACHE_CLEANUP = new Hook() {
+    @Override
+    public GlobalNotificationStatus call(
+        ModuleDispatcher dispatcher, CallbackFrame frame, long unused) {
+      return dispatcher.onCacheCleanup();
+    }
+  };
+
+  /** Each thread's callback stack, created on the thread's first event. */
+  private static final class CallbackStacks extends ThreadLocal<CallbackStack> {
+    private final NativeAccess natives;
+
+    CallbackStacks(NativeAccess natives) {
+      this.natives = natives;
+    }
+
+    @Override
+    protected CallbackStack initialValue() {
+      return new CallbackStack(natives);
+    }
+  }
+
+  /** {@link System#nanoTime}, the clock of the failure log's rate limit. */
+  private static final class SystemClock implements LongSupplier {
+    static final SystemClock INSTANCE = new SystemClock();
+
+    @Override
+    public long getAsLong() {
+      return System.nanoTime();
+    }
+  }
 
   /**
    * The one path of every event: pass through once terminated; otherwise run the hook on a fresh
