@@ -22,10 +22,6 @@ const char* entryName(EntryKind kind) {
   return "none";
 }
 
-const char* phaseName(TerminatePhase phase) {
-  return phase == TerminatePhase::kDuring ? "during" : "after";
-}
-
 // What delivery answers for a module it did not call.
 const GLOBAL_NOTIFICATION_STATUS kNotCalled = static_cast<GLOBAL_NOTIFICATION_STATUS>(-1);
 
@@ -110,57 +106,30 @@ GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, const Step
   const bool cacheOperation = step.kind == StepKind::kCacheOperation;
   const DWORD notification = cacheOperation ? GL_CACHE_OPERATION : GL_CACHE_CLEANUP;
   const char* method = cacheOperation ? "OnGlobalCacheOperation" : "OnGlobalCacheCleanup";
-  const TerminatePhase phase = module->terminatePhase.load();
   const bool subscribed = (module->notifications & notification) != 0;
   const bool call = subscribed && !handledEarlier;
 
-  JsonLine line("event");
-  const bool writeLine = scenario_.eventLines;
-  if (writeLine) {
-    addThreadFields(&line);
-    line.text("moduleName", module->name)
-        .number("sequence", sequence)
-        .number("step", step.index)
-        .number("repetition", static_cast<long long>(repetition))
-        .text("event", globalNotificationName(notification))
-        .text("method", method);
-    if (cacheOperation) {
-      line.text("operation", cacheOperationConstant(step.cacheOperation))
-          .text("entry", entryName(step.entry));
-    }
-    if (phase != TerminatePhase::kBefore) line.text("terminate", phaseName(phase));
-    line.flag("delivered", call);
-    if (subscribed && !call) line.text("skipped", "handled-earlier");
-  }
-  if (!call) {
-    if (writeLine) writeReportLine(line);
-    return kNotCalled;
-  }
-
+  // Where Terminate was as the call began and as it ended: whether the two overlapped.
+  const TerminatePhase phaseAtStart = module->terminatePhase.load();
   HostCacheProvider provider(static_cast<CACHE_OPERATION>(step.cacheOperation),
                              entry.providerKey(), entry.providerRecord());
   bool threw = false;
-  GLOBAL_NOTIFICATION_STATUS status = GL_NOTIFICATION_CONTINUE;
-  beginDelivery(sequence, method, module->name.c_str());
-  try {
-    status = cacheOperation ? module->globalModule->OnGlobalCacheOperation(&provider)
-                            : module->globalModule->OnGlobalCacheCleanup();
-  } catch (...) {
-    threw = true;
-    reportError("exception", std::string("a C++ exception escaped ") + method +
-                                 "; a module must not let exceptions out of its callbacks");
-  }
-  endDelivery();
-
-  delivered_++;
-  if (threw) {
-    status = kNotCalled;
-    if (writeLine) line.null("status").null("statusValue");
-  } else {
-    if (writeLine) {
-      line.textOrNull("status", notificationStatusName(status)).number("statusValue", status);
+  GLOBAL_NOTIFICATION_STATUS status = kNotCalled;
+  if (call) {
+    beginDelivery(sequence, method, module->name.c_str());
+    try {
+      status = cacheOperation ? module->globalModule->OnGlobalCacheOperation(&provider)
+                              : module->globalModule->OnGlobalCacheCleanup();
+    } catch (...) {
+      threw = true;
+      reportError("exception", std::string("a C++ exception escaped ") + method +
+                                   "; a module must not let exceptions out of its callbacks");
     }
-    if (status == GL_NOTIFICATION_CONTINUE) {
+    endDelivery();
+    delivered_++;
+    if (threw) {
+      status = kNotCalled;
+    } else if (status == GL_NOTIFICATION_CONTINUE) {
       continued_++;
     } else if (status == GL_NOTIFICATION_HANDLED) {
       handled_++;
@@ -170,15 +139,42 @@ GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, const Step
                                 ", which is no GLOBAL_NOTIFICATION_STATUS value");
     }
   }
-  if (writeLine) {
+  const TerminatePhase phaseAtEnd = module->terminatePhase.load();
+  if (!scenario_.eventLines) return status;
+
+  JsonLine line("event");
+  addThreadFields(&line);
+  line.text("moduleName", module->name)
+      .number("sequence", sequence)
+      .number("step", step.index)
+      .number("repetition", static_cast<long long>(repetition))
+      .text("event", globalNotificationName(notification))
+      .text("method", method);
+  if (cacheOperation) {
+    line.text("operation", cacheOperationConstant(step.cacheOperation))
+        .text("entry", entryName(step.entry));
+  }
+  if (phaseAtStart == TerminatePhase::kAfter) {
+    line.text("terminate", "after");
+  } else if (phaseAtEnd != TerminatePhase::kBefore) {
+    line.text("terminate", "during");
+  }
+  line.flag("delivered", call);
+  if (subscribed && !call) line.text("skipped", "handled-earlier");
+  if (call) {
+    if (threw) {
+      line.null("status").null("statusValue");
+    } else {
+      line.textOrNull("status", notificationStatusName(status)).number("statusValue", status);
+    }
     if (cacheOperation) {
       line.flag("recordReplaced", provider.recordReplaced());
       if (provider.errorStatusSet()) {
         line.text("errorStatus", hex32(provider.errorStatus()));
       }
     }
-    writeReportLine(line);
   }
+  writeReportLine(line);
   return status;
 }
 

@@ -18,7 +18,7 @@ import org.jiis.cache.CacheOperation;
  * @param operation the cache operation, or {@code null} for a cache cleanup
  * @param entry {@code "token"}, {@code "file"}, {@code "uri"} or {@code "none"}; {@code null} for
  *     a cache cleanup
- * @param terminatePhase where the module's {@code Terminate} was when the event began
+ * @param terminatePhase how the event stood to the module's {@code Terminate}
  * @param delivered whether the module was called: it is only for notifications it subscribed to,
  *     and not after an earlier module answered {@code GL_NOTIFICATION_HANDLED}
  * @param skippedAfterHandled whether it subscribed but an earlier module answered {@code

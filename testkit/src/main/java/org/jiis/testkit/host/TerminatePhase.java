@@ -1,15 +1,15 @@
 package org.jiis.testkit.host;
 
 /**
- * Where a module's {@code Terminate} was when the simulator began to deliver an event to it: the
- * {@code terminate} field of an {@code event} line.
+ * How an event stood to the module's {@code Terminate}: the {@code terminate} field of an {@code
+ * event} line.
  */
 public enum TerminatePhase {
-  /** {@code Terminate} had not been called: the normal case. */
+  /** The call ended before {@code Terminate} began: the normal case. */
   BEFORE,
-  /** {@code Terminate} was running on the {@code main} thread (an event racing it). */
+  /** The call began before {@code Terminate} returned and ended after it began: they raced. */
   DURING,
-  /** {@code Terminate} had returned (a late event, or one that lost the race). */
+  /** The event began after {@code Terminate} had returned. */
   AFTER;
 
   static TerminatePhase of(String field) {
