@@ -48,6 +48,31 @@ class LoadIT {
 
   @TempDir Path folder;
 
+  /**
+   * The control for the warning check below: what the JVM prints while it runs reaches the event
+   * log as "JVM: " warnings. HotSpot prints -Xcheck:jni's reports the way it prints compilations,
+   * on its {@code tty} stream, which the runtime's vfprintf hook receives.
+   */
+  @Test
+  void whatTheJvmPrintsWhileItRunsReachesTheEventLog() {
+    Path module = Modules.settings()
+        .jvmOption("-XX:+PrintCompilation")
+        .installCopy(Modules.library(Modules.MIXED_LOAD), folder);
+
+    HostReport report = HostSimulator.forModule(module)
+        .scenario(loadScenario(THREADS, 5_000, SAMPLES).build())
+        .run();
+
+    report.assertNoErrors();
+    List<LogEntry> compiled = report.logEntries().stream()
+        .filter(entry -> entry.level() == LogLevel.WARNING)
+        .filter(entry -> entry.message().startsWith("JVM: "))
+        .filter(entry -> entry.message().contains("org.jiis.examples.reliability.MixedLoad::onCacheOperation"))
+        .toList();
+    assertThat(compiled).isNotEmpty();
+    assertThat(compiled.get(0).thread()).isEqualTo("other");
+  }
+
   @Test
   void mixedCacheOperationsWithFailuresLeakNothing() throws IOException {
     long perThread = Long.parseLong(Modules.requiredProperty("jiis.load.events"));
@@ -67,21 +92,7 @@ class LoadIT {
     long started = System.nanoTime();
     HostReport report = HostSimulator.forModule(module)
         .timeout(Duration.ofMinutes(2).plusMillis(total / 50))
-        .scenario(Scenario.builder()
-            .threads(THREADS)
-            .repeat(Math.toIntExact(perThread / STEPS))
-            .eventLines(false)
-            .memoryEvery(total / SAMPLES)
-            .cacheOperation(CacheOperation.RETRIEVE, CacheEntry.token().userName("CONTOSO\\alice"))
-            .cacheOperation(CacheOperation.ADD,
-                CacheEntry.file("C:\\inetpub\\wwwroot\\index.htm").etag("\"1d2\"").content("<html/>"))
-            .cacheOperation(CacheOperation.RETRIEVE, CacheEntry.uri("/app/page.aspx"))
-            .cacheOperation(CacheOperation.DELETE, CacheEntry.token().userName("bob").withoutSid()
-                .primaryToken(TokenHandle.State.NULL)
-                .impersonationToken(TokenHandle.State.INVALID_HANDLE_VALUE))
-            .afterWorkers()
-            .cacheCleanup()
-            .build())
+        .scenario(loadScenario(THREADS, perThread, SAMPLES).afterWorkers().cacheCleanup().build())
         .run();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
@@ -153,9 +164,25 @@ class LoadIT {
         .getAsLong();
     long growth = peak - warm.residentBytes();
 
-    writeFigures(perThread, summary, failures, failureEntries.size(), suppressed, taken, warm,
-        samples.get(samples.size() - 1), growth, jvmOutput.size(), took);
+    writeFigures(perThread, summary, failures, failureEntries.size(), suppressed, taken,
+        samples.get(0), warm, peak, samples.get(samples.size() - 1), jvmOutput.size(), took);
     assertThat(growth).isLessThan(MAX_GROWTH_BYTES);
+  }
+
+  /** Each thread fires the {@value #STEPS} operations in turn, perThread operations in all. */
+  private static Scenario.Builder loadScenario(int threads, long perThread, int samples) {
+    return Scenario.builder()
+        .threads(threads)
+        .repeat(Math.toIntExact(perThread / STEPS))
+        .eventLines(false)
+        .memoryEvery(threads * perThread / samples)
+        .cacheOperation(CacheOperation.RETRIEVE, CacheEntry.token().userName("CONTOSO\\alice"))
+        .cacheOperation(CacheOperation.ADD,
+            CacheEntry.file("C:\\inetpub\\wwwroot\\index.htm").etag("\"1d2\"").content("<html/>"))
+        .cacheOperation(CacheOperation.RETRIEVE, CacheEntry.uri("/app/page.aspx"))
+        .cacheOperation(CacheOperation.DELETE, CacheEntry.token().userName("bob").withoutSid()
+            .primaryToken(TokenHandle.State.NULL)
+            .impersonationToken(TokenHandle.State.INVALID_HANDLE_VALUE));
   }
 
   private static ThreadCensus baseline(HostReport report) {
@@ -174,8 +201,8 @@ class LoadIT {
   }
 
   private static void writeFigures(long perThread, HostSummary summary, long failures,
-      long written, long suppressed, long taken, MemorySample warm, MemorySample end, long growth,
-      int jvmWarnings, Duration took) throws IOException {
+      long written, long suppressed, long taken, MemorySample registered, MemorySample warm,
+      long peak, MemorySample end, int jvmWarnings, Duration took) throws IOException {
     String figures = String.join("\n",
         "| figure | value |",
         "|---|---|",
@@ -186,12 +213,16 @@ class LoadIT {
             + written + " logged with stack traces, " + suppressed + " counted as suppressed |",
         "| record references | " + taken + " taken, all released (" + summary.unbalancedRecords()
             + " unbalanced records) |",
-        "| resident memory | " + mib(warm.residentBytes()) + " after " + warm.fired()
-            + " events (warm-up), " + mib(end.residentBytes()) + " at the end; growth after"
-            + " warm-up " + mib(growth) + " |",
+        "| resident memory | " + mib(registered.residentBytes()) + " after RegisterModule, "
+            + mib(warm.residentBytes()) + " after " + warm.fired() + " events (warm-up), peak "
+            + mib(peak) + " after that, " + mib(end.residentBytes()) + " at the end: growth after"
+            + " warm-up " + mib(peak - warm.residentBytes()) + " |",
         "| -Xcheck:jni warnings | " + jvmWarnings + " |",
         "| simulator errors | " + summary.errors() + " |",
-        "| duration | " + took.toMillis() / 1000.0 + " s (JVM start to exit) |",
+        "| duration | " + took.toMillis() / 1000.0 + " s (simulator start to exit) |",
+        "| machine | Java " + System.getProperty("java.version") + " ("
+            + System.getProperty("java.vm.name") + "), -Xcheck:jni -Xms64m -Xmx64m"
+            + " -XX:+AlwaysPreTouch, " + Runtime.getRuntime().availableProcessors() + " CPUs |",
         "");
     System.out.println(figures);
     Files.writeString(Path.of("target", "load-figures.md"), figures, StandardCharsets.UTF_8);
