@@ -21,6 +21,14 @@ public final class FaultyHandlers implements CacheOperationListener {
   public static final String THROW_ERROR = "throw-error";
   /** Recurses until the thread's stack overflows ({@link StackOverflowError}). */
   public static final String OVERFLOW_STACK = "overflow-stack";
+  /** Allocates until the heap is exhausted ({@link OutOfMemoryError}). */
+  public static final String EXHAUST_HEAP = "exhaust-heap";
+  /** Throws an exception whose message and string form throw in turn. */
+  public static final String THROW_UNPRINTABLE = "throw-unprintable";
+  /** Sets the thread's interrupt flag and returns. */
+  public static final String INTERRUPT = "interrupt";
+  /** Answers {@code HANDLED} if the thread's interrupt flag is clear, else {@code CONTINUE}. */
+  public static final String CHECK_INTERRUPT = "check-interrupt";
   /** Calls {@code System.exit(}{@value #EXIT_STATUS}{@code )}. */
   public static final String EXIT = "exit";
   /** Sleeps a millisecond, then throws: a steady flood of failures over time. */
@@ -41,6 +49,14 @@ public final class FaultyHandlers implements CacheOperationListener {
       case OVERFLOW_STACK -> {
         return recurse(0) > 0 ? GlobalNotificationStatus.HANDLED : GlobalNotificationStatus.CONTINUE;
       }
+      case EXHAUST_HEAP -> exhaustHeap();
+      case THROW_UNPRINTABLE -> throw new Unprintable();
+      case INTERRUPT -> Thread.currentThread().interrupt();
+      case CHECK_INTERRUPT -> {
+        return Thread.currentThread().isInterrupted()
+            ? GlobalNotificationStatus.CONTINUE
+            : GlobalNotificationStatus.HANDLED;
+      }
       case EXIT -> System.exit(EXIT_STATUS);
       case FAIL_SLOWLY -> {
         sleepOneMillisecond();
@@ -59,6 +75,29 @@ public final class FaultyHandlers implements CacheOperationListener {
   /** Never returns: each call needs a new stack frame until there is none left. */
   private static int recurse(int depth) {
     return recurse(depth + 1) + 1;
+  }
+
+  /** Never returns: holds on to 1 MB blocks until there is no room for another. */
+  private static void exhaustHeap() {
+    java.util.List<byte[]> blocks = new java.util.ArrayList<>();
+    while (true) {
+      blocks.add(new byte[1 << 20]);
+    }
+  }
+
+  /** An exception that cannot be described: its message and its string form throw. */
+  private static final class Unprintable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getMessage() {
+      throw new IllegalStateException("Unprintable.getMessage fails on purpose");
+    }
+
+    @Override
+    public String toString() {
+      throw new IllegalStateException("Unprintable.toString fails on purpose");
+    }
   }
 
   private static void sleepOneMillisecond() {

@@ -87,6 +87,37 @@ class HandlerFaultsIT {
   }
 
   @Test
+  void anExhaustedHeapAndAnUndescribableExceptionAreContainedToo() {
+    Path module = Modules.settings()
+        .jvmOption("-Xmx32m")
+        .installCopy(Modules.library(Modules.FAULTY_HANDLERS), folder);
+
+    HostReport report = HostSimulator.forModule(module)
+        .scenario(Scenario.builder()
+            .cacheOperation(CacheOperation.ADD, user(FaultyHandlers.EXHAUST_HEAP))
+            .cacheOperation(CacheOperation.ADD, user(FaultyHandlers.HANDLE))
+            .cacheOperation(CacheOperation.ADD, user(FaultyHandlers.THROW_UNPRINTABLE))
+            .cacheOperation(CacheOperation.ADD, user(FaultyHandlers.HANDLE))
+            .build())
+        .run();
+
+    report.assertNoErrors();
+    assertThat(report.events().stream().map(FiredEvent::status).toList()).containsExactly(
+        Optional.of(GlobalNotificationStatus.CONTINUE),
+        Optional.of(GlobalNotificationStatus.HANDLED),
+        Optional.of(GlobalNotificationStatus.CONTINUE),
+        Optional.of(GlobalNotificationStatus.HANDLED)).inOrder();
+    List<LogEntry> failures = errorEntries(report);
+    assertThat(failures).hasSize(2);
+    assertContained(failures.get(0), 0, "java.lang.OutOfMemoryError",
+        "java.lang.OutOfMemoryError: Java heap space\n" + HANDLER_FRAME + "exhaustHeap(");
+    // Its toString throws, so there is no stack trace to print: the entry says so.
+    assertThat(failures.get(1).message()).isEqualTo(String.format(CONTAINED,
+            "org.jiis.examples.reliability.FaultyHandlers$Unprintable")
+        + " Its stack trace could not be written: java.lang.IllegalStateException");
+  }
+
+  @Test
   void systemExitEndsTheWorkerProcessLoudly() {
     HostSimulatorException e = assertThrows(HostSimulatorException.class,
         () -> HostSimulator.forModule(Modules.install(Modules.FAULTY_HANDLERS, folder))
