@@ -65,8 +65,16 @@ public final class ResultsReport {
     return results.number(format("events.%s.threads%d.wall_ns.median", c.key, threads));
   }
 
+  private double cpu(Case c, int threads) {
+    return results.number(format("events.%s.threads%d.cpu_ns.median", c.key, threads));
+  }
+
   private double ratio(String name, int threads) {
     return results.number(format("events.ratio.%s.threads%d.wall", name, threads));
+  }
+
+  private double cpuRatio(String name, int threads) {
+    return results.number(format("events.ratio.%s.threads%d.cpu", name, threads));
   }
 
   private double heapBytesPerEvent() {
@@ -78,18 +86,20 @@ public final class ResultsReport {
   private List<Target> targets() {
     List<Target> targets = new ArrayList<>();
     for (int threads : THREADS) {
-      double dOverB = ratio("d_over_b", threads);
+      double worst = Math.max(ratio("d_over_b", threads), cpuRatio("d_over_b", threads));
       targets.add(atMost(format("d/b ≤ %.1f, %d thread(s)", DISPATCH_RATIO_TARGET, threads),
-          format("%.2f (d %.1f ns, b %.1f ns)", dOverB, wall(Case.D, threads), wall(Case.B, threads)),
-          dOverB, DISPATCH_RATIO_TARGET,
-          format("d would have to be ≤ %.1f ns", DISPATCH_RATIO_TARGET * wall(Case.B, threads))));
+          format("wall %.2f (d %.1f ns, b %.1f ns); CPU %.2f (d %.1f ns, b %.1f ns)",
+              ratio("d_over_b", threads), wall(Case.D, threads), wall(Case.B, threads),
+              cpuRatio("d_over_b", threads), cpu(Case.D, threads), cpu(Case.B, threads)),
+          worst, DISPATCH_RATIO_TARGET,
+          format("d would have to be ≤ %.1f ns (CPU)", DISPATCH_RATIO_TARGET * cpu(Case.B, threads))));
     }
     for (int threads : THREADS) {
-      double cOverD = ratio("c_over_d", threads);
-      boolean met = cOverD >= NAIVE_RATIO_TARGET;
+      double worst = Math.min(ratio("c_over_d", threads), cpuRatio("c_over_d", threads));
+      boolean met = worst >= NAIVE_RATIO_TARGET;
       targets.add(new Target(format("c/d ≥ %.0f, %d thread(s)", NAIVE_RATIO_TARGET, threads),
-          format("%.0f", cOverD), met,
-          met ? "met" : format("missed: %.0f%% short", 100 * (1 - cOverD / NAIVE_RATIO_TARGET))));
+          format("wall %.0f; CPU %.0f", ratio("c_over_d", threads), cpuRatio("c_over_d", threads)), met,
+          met ? "met" : format("%.0f%% short", 100 * (1 - worst / NAIVE_RATIO_TARGET))));
     }
     targets.add(atMost(format("heap per event in (d) ≤ %.0f byte", HEAP_BYTES_TARGET),
         format("%.3f bytes (largest of %s windows of %s events)", heapBytesPerEvent(),
@@ -116,7 +126,7 @@ public final class ResultsReport {
     if (value <= limit) {
       return new Target(name, figure, true, "met");
     }
-    String by = format("missed by %.0f%%", 100 * (value / limit - 1));
+    String by = format("by %.0f%%", 100 * (value / limit - 1));
     return new Target(name, figure, false, needed.isEmpty() ? by : by + "; " + needed);
   }
 
@@ -133,7 +143,8 @@ public final class ResultsReport {
             + " this file comes from that run. How the benchmark works and how to run it: "
             + "[README.md](README.md).");
     machine(md);
-    md.heading(2, "Targets");
+    md.heading(2, "Targets")
+        .paragraph("Per-event targets count as met only if they hold by the wall clock and by CPU time.");
     List<List<String>> rows = new ArrayList<>();
     for (Target target : targets) {
       rows.add(List.of(target.name(), target.figure(), target.met() ? "**met**" : "**missed**: " + target.verdict()));
@@ -165,7 +176,7 @@ public final class ResultsReport {
         .paragraph(format("Nanoseconds per event: the median over %s rounds (per thread: %s samples on 1"
             + " thread, %s on 2), with the range of the samples. *wall* is the wall clock; *CPU* is the"
             + " thread's CPU time, which leaves out time the thread waited for a core that another process"
-            + " held (the machine is shared). Targets are judged on wall time.",
+            + " held (the machine is shared).",
             results.text("events.rounds"), results.text("events.d.threads1.samples"),
             results.text("events.d.threads2.samples")));
     List<List<String>> rows = new ArrayList<>();
@@ -180,6 +191,12 @@ public final class ResultsReport {
       rows.add(row);
     }
     md.table(List.of("case", "what", "1 thread, wall", "1 thread, CPU", "2 threads, wall", "2 threads, CPU"), rows);
+    double load = Math.max(results.number("machine.load_start"), results.number("machine.load_end"));
+    if (load > results.number("machine.cores")) {
+      md.paragraph(format("The machine was busy during this run (load average up to %.1f on %s cores):"
+          + " two benchmark threads then wait for cores other processes hold, which the wall times on"
+          + " 2 threads include and the CPU times do not.", load, results.text("machine.cores")));
+    }
     List<List<String>> ratios = new ArrayList<>();
     for (String[] ratio : new String[][] {{"d_over_b", "d/b"}, {"c_over_d", "c/d"},
         {"d_over_b2", "d/b2"}, {"e_over_b", "e/b"}}) {
@@ -226,9 +243,10 @@ public final class ResultsReport {
     md.table(List.of("configuration", "RegisterModule ms, median (range)", "first event ms, median", "runs"), rows);
     md.paragraph(format("Checked in one extra run of each with `-Xlog:class+load`: classes the JVM generated"
             + " through `java.lang.invoke` (lambdas, string concatenation) before `RegisterModule` returned:"
-            + " %s; `org.jiis` classes loaded before it returned: %s without CDS, %s with CDS, of which %s"
-            + " came from the archive.",
-            results.text("start.check.plain.invoke_classes"), results.text("start.check.plain.jiis_classes"),
+            + " %s without CDS, %s with CDS; `org.jiis` classes loaded before it returned: %s without CDS,"
+            + " %s with CDS, of which %s came from the archive.",
+            results.text("start.check.plain.invoke_classes"), results.text("start.check.cds.invoke_classes"),
+            results.text("start.check.plain.jiis_classes"),
             results.text("start.check.cds.jiis_classes"), results.text("start.check.cds.archived_classes")))
         .paragraph("CDS here is an AppCDS archive of the module's classes (`-XX:ArchiveClassesAtExit` in a"
             + " training run, then `-XX:SharedArchiveFile`, both as `jvm.option`); how to make one for"
@@ -297,16 +315,16 @@ public final class ResultsReport {
   }
 
   private void dispatchExplanation(Markdown md) throws IOException {
-    double b = wall(Case.B, 1);
-    double b2 = wall(Case.B2, 1);
-    double d = wall(Case.D, 1);
+    double b = cpu(Case.B, 1);
+    double b2 = cpu(Case.B2, 1);
+    double d = cpu(Case.D, 1);
     md.paragraph(format("**d/b.** Case (b) never enters Java: HotSpot's `JavaCalls::call_helper` returns"
         + " at once when the target is an empty `void` method, so (b) is the cost of the JNI entry"
-        + " and exit alone (%.1f ns). A real upcall must enter Java; (b2), the same call to a method"
-        + " that returns 0 and takes jiis's `long` argument, costs %.1f ns, already %.2f × (b). No"
-        + " bridge that runs Java code per event can meet d/b ≤ 2 with JNI upcalls on this JVM;"
-        + " measured against (b2), jiis's (d) is %.2f × a bare upcall that does enter Java.",
-        b, b2, b2 / b, d / b2));
+        + " and exit alone (%.1f ns, CPU time, 1 thread). A real upcall must enter Java; (b2), the"
+        + " same call to a method that returns 0 and takes jiis's `long` argument, costs %.1f ns,"
+        + " already %.2f × (b). No bridge that runs Java code per event can meet d/b ≤ 2 with JNI"
+        + " upcalls on this JVM; measured against (b2), jiis's (d) is %.2f × a bare upcall that does"
+        + " enter Java.", b, b2, b2 / b, d / b2));
     md.paragraph(format("What (d) adds on top of (b2), %.1f ns in all: the JNI `ExceptionCheck` after the"
         + " upcall (a VM state transition; the native code rules require it), the Java side"
         + " (`NativeModule`: terminated check, per-thread callback frame, context class loader,"
@@ -367,13 +385,15 @@ public final class ResultsReport {
 
   private void printSummary(List<Target> targets) {
     for (int threads : THREADS) {
-      System.out.println(format("%d thread(s): d/b = %.2f, c/d = %.0f (d %.1f ns, b %.1f ns, c %.0f ns)",
-          threads, ratio("d_over_b", threads), ratio("c_over_d", threads), wall(Case.D, threads),
-          wall(Case.B, threads), wall(Case.C, threads)));
+      System.out.println(format("%d thread(s): d/b = %.2f (CPU %.2f), c/d = %.0f (CPU %.0f);"
+              + " d %.1f ns, b %.1f ns, b2 %.1f ns, c %.0f ns (wall)",
+          threads, ratio("d_over_b", threads), cpuRatio("d_over_b", threads), ratio("c_over_d", threads),
+          cpuRatio("c_over_d", threads), wall(Case.D, threads), wall(Case.B, threads),
+          wall(Case.B2, threads), wall(Case.C, threads)));
     }
     for (Target target : targets) {
-      System.out.println(format("  %-60s %-45s %s", target.name(), target.figure(),
-          target.met() ? "met" : "MISSED: " + target.verdict()));
+      System.out.println(format("  %s: %s: %s", target.name(), target.figure(),
+          target.met() ? "met" : "MISSED, " + target.verdict()));
     }
   }
 }
