@@ -7,7 +7,7 @@ import org.jiis.*;
 public class Audit {
 
   @GlobalModule(events = {GlobalEvent.CACHE_OPERATON, GlobalEvent.HEALTH_CHECK})
-  //                                 ^ [javac] cannot find symbol
+  //                                 ^ [javac] cannot find symbol || an enum annotation value must be an enum constant
   public static class Misspelt {}
 
   @GlobalModule(name = "Unfinished")
@@ -20,7 +20,7 @@ public class Audit {
 
   @GlobalModule(name = Audit.LABEL, events = GlobalEvent.CACHE_CLEANUP, priority = Priority.URGENT)
   //                        ^ [javac] element value must be a constant expression
-  //                                                                                       ^ [javac] cannot find symbol
+  //                                                                                       ^ [javac] cannot find symbol || an enum annotation value must be an enum constant
   public static class NotConstant {}
 
   static String LABEL = "label";
