@@ -205,11 +205,18 @@ profile_events() {
   done
 }
 
+# ", virtual machine" when the CPU reports a hypervisor.
+virtualized() {
+  if grep -qw hypervisor /proc/cpuinfo; then echo ", virtual machine"; fi
+}
+
 describe_machine() {
-  local cpu
+  local cpu family model
   cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+  family=$(sed -n 's/^cpu family[[:space:]]*: //p' /proc/cpuinfo | head -1)
+  model=$(sed -n 's/^model[[:space:]]*: //p' /proc/cpuinfo | head -1)
   {
-    echo "machine.cpu = ${cpu:-unknown}"
+    echo "machine.cpu = ${cpu:-unknown} (family ${family:-?}, model ${model:-?}$(virtualized))"
     echo "machine.cores = $(nproc)"
     echo "machine.jdk = $("$java" -version 2>&1 | sed -n 2p) ($java_home)"
     echo "machine.os = $(uname -sr)"
