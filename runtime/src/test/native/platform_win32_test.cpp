@@ -245,7 +245,7 @@ static void jvm_option_encoding(void) {
  * (already loaded by jvm_discovery), JNI_CreateJavaVM failing; one entry through the host hook. */
 static void failing_start(void) {
   static const jiis_event_spec EVENTS[] = {{"cacheOperation", "(J)I"}};
-  jiis_module_spec spec = {"Wine", "p.WineDispatcher", "p.WineNatives", NULL, 0, EVENTS, 1};
+  jiis_module_spec spec = {"Wine", "p.WineDispatcher", "p.WineNatives", NULL, 0, EVENTS, 1, NULL, 0, NULL};
   CHECK_INT(jiis_start(&spec), 0);
   CHECK_INT(jiis_active(), 0);
   CHECK_INT(jiis_dispatch(0, 1), 0);

@@ -2,7 +2,7 @@
  * them from a script on the command line, printing one line per step for the Java test.
  *
  *   test_host load <module.so> | start <m> | dispatch <m> <event> <arg> |
- *             threads <m> <threads> <events per thread> | stop <m> ...
+ *             threads <m> <threads> <events per thread> | resume <m> | stop <m> ...
  *
  * <m> is the load order (0, 1, ...); <event> a java_method of test_events.h. Unless built with
  * -DTEST_HOST_WITHOUT_EVENT_LOG it exports jiis_host_event_log, as the jiis host simulator does,
@@ -40,6 +40,7 @@ typedef struct test_module {
   int32_t (*start)(void);
   int (*active)(void);
   int (*dispatch)(int event_index, long long arg);
+  void (*resume)(void);
   void (*stop)(void);
 } test_module;
 
@@ -67,6 +68,7 @@ static void load(const char* path) {
   m->start = reinterpret_cast<int32_t (*)(void)>(symbol(library, "test_module_start"));
   m->active = reinterpret_cast<int (*)(void)>(symbol(library, "test_module_active"));
   m->dispatch = reinterpret_cast<int (*)(int, long long)>(symbol(library, "test_module_dispatch"));
+  m->resume = reinterpret_cast<void (*)(void)>(symbol(library, "test_module_resume"));
   m->stop = reinterpret_cast<void (*)(void)>(symbol(library, "test_module_stop"));
   printf("load %d %s\n", module_count - 1, path);
 }
@@ -136,6 +138,10 @@ int main(int argc, char** argv) {
     } else if (strcmp(command, "threads") == 0 && left >= 3) {
       run_threads(module_at(argv[i + 1]), atoi(argv[i + 2]), atoi(argv[i + 3]));
       i += 3;
+    } else if (strcmp(command, "resume") == 0 && left >= 1) {
+      test_module* m = module_at(argv[++i]);
+      m->resume();
+      printf("resume %s active=%d\n", argv[i], m->active());
     } else if (strcmp(command, "stop") == 0 && left >= 1) {
       test_module* m = module_at(argv[++i]);
       m->stop();

@@ -53,6 +53,11 @@ static const jiis_module_spec SPEC = {
     TEST_EVENTS,
     TEST_EVENT_COUNT,
 #endif
+    /* What RegisterModule would pass on: an IHttpServer*, dwServerVersion and an HTTP_MODULE_ID,
+     * here recognizable values the stand-in NativeModule.start logs. */
+    reinterpret_cast<void*>(static_cast<intptr_t>(0x5E12)),
+    10,
+    reinterpret_cast<void*>(static_cast<intptr_t>(0x1D)),
 };
 
 TEST_EXPORT int32_t test_module_start(void) {
@@ -65,6 +70,10 @@ TEST_EXPORT int test_module_active(void) {
 
 TEST_EXPORT int test_module_dispatch(int event_index, long long arg) {
   return jiis_dispatch(event_index, static_cast<jlong>(arg));
+}
+
+TEST_EXPORT void test_module_resume(void) {
+  jiis_resume();
 }
 
 TEST_EXPORT void test_module_stop(void) {

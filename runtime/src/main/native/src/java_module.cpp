@@ -6,8 +6,9 @@
 #include "jni_util.h"
 
 static const char NATIVE_MODULE_CLASS[] = "org.jiis.internal.NativeModule";
+/* start(moduleName, dispatcherClassName, natives, debug, server, serverVersion, moduleId) */
 static const char START_SIGNATURE[] =
-    "(Ljava/lang/String;Ljava/lang/String;Lorg/jiis/internal/NativeAccess;Z)"
+    "(Ljava/lang/String;Ljava/lang/String;Lorg/jiis/internal/NativeAccess;ZJIJ)"
     "Lorg/jiis/internal/NativeModule;";
 static const char EVENT_WITH_ARG[] = "(J)I";
 
@@ -148,6 +149,12 @@ static int resolve_entry_points(JNIEnv* env, const jiis_module_spec* spec, jclas
     module->terminate = env->GetMethodID(module_class, "terminate", "()V");
     ok = succeeded(env, report, jiis_buf_str(&step));
   }
+  if (ok) {
+    jiis_buf_clear(&step);
+    jiis_buf_appendf(&step, "Finding %s.resume()V", NATIVE_MODULE_CLASS);
+    module->resume = env->GetMethodID(module_class, "resume", "()V");
+    ok = succeeded(env, report, jiis_buf_str(&step));
+  }
   jiis_buf_free(&step);
   return ok;
 }
@@ -169,8 +176,12 @@ static jobject call_start(JNIEnv* env, const jiis_module_spec* spec, jclass nati
     jstring dispatcher = name != NULL && succeeded(env, report, jiis_buf_str(&step))
                              ? jiis_jni_new_string_utf8(env, spec->dispatcher_class) : NULL;
     if (dispatcher != NULL && succeeded(env, report, jiis_buf_str(&step))) {
-      started = env->CallStaticObjectMethod(module_class, start, name, dispatcher, natives,
-                                            static_cast<jboolean>(debug ? JNI_TRUE : JNI_FALSE));
+      started = env->CallStaticObjectMethod(
+          module_class, start, name, dispatcher, natives,
+          static_cast<jboolean>(debug ? JNI_TRUE : JNI_FALSE),
+          static_cast<jlong>(reinterpret_cast<intptr_t>(spec->server)),
+          static_cast<jint>(spec->server_version),
+          static_cast<jlong>(reinterpret_cast<intptr_t>(spec->module_id)));
       if (!succeeded(env, report, jiis_buf_str(&step))) {
         started = NULL;
       } else if (started == NULL) {

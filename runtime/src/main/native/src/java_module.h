@@ -23,6 +23,7 @@ typedef struct jiis_java_module {
   jiis_java_event* events;
   int events_count;
   jmethodID terminate;
+  jmethodID resume; /* NativeModule.resume()V, for jiis_resume */
 } jiis_java_module;
 
 /* Creates the class loader over `class_path` (absolute paths of jars and folders), loads

@@ -117,10 +117,15 @@ int jiis_jni_append_string(JNIEnv* env, jstring text, jiis_buf* out) {
   return ok;
 }
 
+static void throw_out_of_memory(JNIEnv* env) {
+  if (env->ExceptionCheck()) return;
+  jclass oom = env->FindClass("java/lang/OutOfMemoryError");
+  if (oom != NULL) env->ThrowNew(oom, "jiis: out of native memory converting a string");
+}
+
 static jstring new_string_utf16(JNIEnv* env, uint16_t* units, size_t length) {
   if (units == NULL) {
-    jclass oom = env->FindClass("java/lang/OutOfMemoryError");
-    if (oom != NULL) env->ThrowNew(oom, "jiis: out of native memory converting a string");
+    throw_out_of_memory(env);
     return NULL;
   }
   jstring text = env->NewString(reinterpret_cast<const jchar*>(units), static_cast<jsize>(length));
@@ -157,6 +162,26 @@ extern "C" jstring jiis_new_string_w(JNIEnv* env, const wchar_t* text) {
     return result;
   } catch (...) {
     return NULL;
+  }
+}
+
+extern "C" int jiis_wide_from_string(JNIEnv* env, jstring text, wchar_t** wide) {
+  *wide = NULL;
+  if (text == NULL) return 1;
+  try {
+    jsize length = env->GetStringLength(text);
+    const jchar* chars = env->GetStringChars(text, NULL);
+    if (chars == NULL || env->ExceptionCheck()) return 0;
+    *wide = jiis_wide_from_utf16(reinterpret_cast<const uint16_t*>(chars), static_cast<size_t>(length));
+    env->ReleaseStringChars(text, chars);
+    if (*wide != NULL) return 1;
+    throw_out_of_memory(env);
+    return 0;
+  } catch (...) {
+    free(*wide);
+    *wide = NULL;
+    throw_out_of_memory(env);
+    return 0;
   }
 }
 

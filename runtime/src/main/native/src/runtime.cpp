@@ -273,6 +273,17 @@ extern "C" JNIEnv* jiis_env(void) {
   }
 }
 
+extern "C" void jiis_resume(void) {
+  try {
+    if (jiis_platform_atomic_load(&state) != STATE_RUNNING) return;
+    JNIEnv* env = jiis_thread_env();
+    if (env == NULL) return;
+    env->CallVoidMethod(java_module.module, java_module.resume);
+    jiis_jni_failed(env, "An exception escaped NativeModule.resume; the process resumes anyway");
+  } catch (...) {
+  }
+}
+
 /* ---- stopping ---- */
 
 extern "C" void jiis_stop(void) {

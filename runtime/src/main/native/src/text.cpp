@@ -270,6 +270,30 @@ uint16_t* jiis_utf16_from_wide(const wchar_t* text, size_t text_length, size_t* 
   return out;
 }
 
+wchar_t* jiis_wide_from_utf16(const uint16_t* text, size_t length) {
+  wchar_t* out = static_cast<wchar_t*>(malloc(sizeof(wchar_t) * (length + 1)));
+  if (out == NULL) return NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < length; i++) {
+#if WCHAR_MAX <= 0xFFFF
+    out[n++] = static_cast<wchar_t>(text[i]);
+#else
+    uint32_t unit = text[i];
+    uint32_t cp = unit;
+    if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < length && text[i + 1] >= 0xDC00 &&
+        text[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((unit - 0xD800) << 10) + (text[i + 1] - 0xDC00u);
+      i++;
+    } else if (unit >= 0xD800 && unit <= 0xDFFF) {
+      cp = REPLACEMENT_CHARACTER;
+    }
+    out[n++] = static_cast<wchar_t>(cp);
+#endif
+  }
+  out[n] = 0;
+  return out;
+}
+
 int jiis_ascii_equals_ignore_case(const char* a, const char* b) {
   for (;; a++, b++) {
     char x = *a >= 'A' && *a <= 'Z' ? static_cast<char>(*a - 'A' + 'a') : *a;

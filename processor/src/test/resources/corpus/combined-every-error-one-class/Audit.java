@@ -7,7 +7,7 @@ import org.jiis.*;
 @GlobalModule(name = "com3", events = {GlobalEvent.CACHE_OPERATION, GlobalEvent.HEALTH_CHECK, GlobalEvent.HEALTH_CHECK})
 //                   ^ [jiis.ReservedName] module name "com3" is the Windows reserved device name COM3
 //                                                ^ [jiis.MissingListener] events lists CACHE_OPERATION but Audit does not implement org.jiis.CacheOperationListener
-//                                                                             ^ [jiis.UnsupportedEvent] jiis cannot dispatch HEALTH_CHECK (OnGlobalHealthCheck) to Java yet
+//                                                                             ^ [jiis.MissingListener] events lists HEALTH_CHECK but Audit does not implement org.jiis.HealthCheckListener
 //                                                                                                       ^ [jiis.DuplicateEvent] HEALTH_CHECK is already listed in events
 //                                    ^ [jiis.UnlistedListener] Audit implements org.jiis.CacheCleanupListener but events does not list CACHE_CLEANUP
 abstract class Audit<T> implements CacheCleanupListener {

@@ -5,7 +5,7 @@ package events;
 import org.jiis.*;
 
 @GlobalModule(events = {})
-//                     ^ [jiis.NoEvents] events is empty, so IIS would never call module class Audit; list at least one event
+//                     ^ [jiis.NoEvents] events is empty, so IIS would never call module class Audit; list at least one GlobalEvent
 public class Audit implements CacheCleanupListener {
 
   @Override

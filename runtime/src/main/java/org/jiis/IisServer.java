@@ -2,7 +2,9 @@ package org.jiis;
 
 /**
  * The {@code IHttpServer} services a global module uses, from {@link ModuleContext#server()}.
- * Usable from any thread once the module has started.
+ * Usable from any thread once the module's constructor runs, until IIS terminates the module
+ * ({@code CGlobalModule::Terminate}); after that every method but {@link #serverVersion()} throws
+ * {@link IllegalStateException}.
  */
 public interface IisServer {
 

@@ -39,6 +39,12 @@ typedef struct jiis_module_spec {
   int natives_count;
   const jiis_event_spec* events; /* jiis_dispatch's event_index indexes this array */
   int events_count;
+  /* What RegisterModule received, handed to NativeModule.start for the module's IisServer and
+   * trace-event subscription checks; the runtime only passes them on. IIS keeps the server for
+   * the whole worker process. */
+  void* server;            /* the IHttpServer* (NULL when the host passed none) */
+  uint32_t server_version; /* dwServerVersion */
+  void* module_id;         /* the HTTP_MODULE_ID of IHttpModuleRegistrationInfo::GetId */
 } jiis_module_spec;
 
 /* Log levels, shared with the Java side. */
@@ -75,6 +81,12 @@ int jiis_active(void);
  * is attached to the JVM on its first event and detached when it ends. */
 int jiis_dispatch(int event_index, jlong arg);
 
+/* Called from IGlobalSuspendProcessCallback::Resume on the callback object the module handed IIS
+ * in OnSuspendProcess: calls NativeModule.resume() on the calling thread (attaching it like an
+ * event), which runs the resume action the Java module set, once. Does nothing when the module is
+ * inert or stopped; failures are logged. */
+void jiis_resume(void);
+
 /* Called from CGlobalModule::Terminate: calls NativeModule.terminate(). Later events pass
  * through (jiis_dispatch returns 0 without calling Java). */
 void jiis_stop(void);
@@ -96,6 +108,12 @@ JNIEnv* jiis_env(void);
  * invalid code units become U+FFFD). NULL in, NULL out; NULL with the exception logged and
  * cleared on failure. The result is a local reference. */
 jstring jiis_new_string_w(JNIEnv* env, const wchar_t* text);
+
+/* A NUL-terminated wide string with the text of `text`, for an IIS PCWSTR parameter (UTF-16 on
+ * Windows, unchanged; UTF-32 on Linux, unpaired surrogates becoming U+FFFD): returns 1 and stores
+ * a malloc'ed string in *wide (free() it; NULL when `text` is null), or 0 with a Java exception
+ * pending and *wide NULL. */
+int jiis_wide_from_string(JNIEnv* env, jstring text, wchar_t** wide);
 
 /* A ready-made native for the generated natives table: logs `message` at `level` as this
  * module. Java declaration: `native void log(int level, String message)` (static or instance),

@@ -61,6 +61,11 @@ uint16_t* jiis_utf16_from_utf8(const char* text, size_t* length);
  * wchar_t (Linux) is UTF-32, where surrogates and values above U+10FFFF become U+FFFD. */
 uint16_t* jiis_utf16_from_wide(const wchar_t* text, size_t text_length, size_t* length);
 
+/* UTF-16 to a NUL-terminated wide string in a malloc'ed array (free() it); NULL only when out of
+ * memory. 16-bit wchar_t (Windows) gets the units as they are; 32-bit wchar_t (Linux) gets code
+ * points, unpaired surrogates becoming U+FFFD. */
+wchar_t* jiis_wide_from_utf16(const uint16_t* text, size_t length);
+
 /* ASCII case-insensitive equality. */
 int jiis_ascii_equals_ignore_case(const char* a, const char* b);
 

@@ -8,7 +8,7 @@ import org.jiis.processor.Compilations.Outcome;
 import org.jiis.processor.model.EventKind;
 import org.junit.jupiter.api.Test;
 
-/** {@code events}: at least one, each once, dispatchable, and exactly the implemented listeners. */
+/** {@code events}: at least one, each once, and exactly the implemented listeners. */
 class EventsTest {
 
   private static final String BOTH_LISTENERS = """
@@ -38,8 +38,8 @@ class EventsTest {
     TestSource source = audit("@GlobalModule(events = {})", "", "");
 
     Expect.onlyError(compile(source), source, "{})",
-        "[jiis.NoEvents] events is empty, so IIS would never call module class Audit; list at least one event"
-            + " (jiis can dispatch CACHE_CLEANUP, CACHE_OPERATION)");
+        "[jiis.NoEvents] events is empty, so IIS would never call module class Audit; list at least one"
+            + " GlobalEvent");
   }
 
   @Test
@@ -115,28 +115,55 @@ class EventsTest {
     assertThat(outcome.generated().get(0).canonicalName()).isEqualTo("p.Audit");
   }
 
+  /** Each notification alone, its listener implemented: a valid module with one dispatcher hook. */
   @Test
-  void unsupportedEvent_pointsAtTheEntry() {
-    EventKind unsupported = firstUnsupported();
-    TestSource source = audit("@GlobalModule(events = {CACHE_CLEANUP, " + unsupported.name() + "})",
-        " implements CacheCleanupListener", BOTH_LISTENERS.lines().limit(1).reduce("", String::concat));
+  void everyEventIsAcceptedWithItsListener() {
+    for (EventKind event : EventKind.values()) {
+      String listener = event.listenerInterface();
+      String parameters = event.listenerParameters().stream()
+          .map(parameter -> parameter.typeName() + " " + parameter.name())
+          .reduce((a, b) -> a + ", " + b)
+          .orElse("");
+      TestSource source = audit("@GlobalModule(events = " + event.name() + ")", " implements " + listener,
+          "public GlobalNotificationStatus " + event.listenerMethod() + "(" + parameters + ") {"
+              + " return GlobalNotificationStatus.HANDLED; }");
 
-    Expect.onlyError(compile(source), source, unsupported.name() + "})",
-        "[jiis.UnsupportedEvent] jiis cannot dispatch " + unsupported.name() + " (" + unsupported.moduleMethod()
-            + ") to Java yet; remove it from events (jiis can dispatch CACHE_CLEANUP, CACHE_OPERATION)");
+      Outcome outcome = compile(source);
+
+      assertThat(outcome.compilation()).succeededWithoutWarnings();
+      assertThat(outcome.generated()).hasSize(1);
+    }
+  }
+
+  @Test
+  void unlistedListenerOfAnyEvent_isReported() {
+    TestSource source = audit("@GlobalModule(events = {HEALTH_CHECK})",
+        " implements HealthCheckListener, FileChangeListener",
+        """
+        public GlobalNotificationStatus onHealthCheck() { return GlobalNotificationStatus.CONTINUE; }
+        public GlobalNotificationStatus onFileChange(org.jiis.event.FileChangeProvider provider) {
+          return GlobalNotificationStatus.CONTINUE;
+        }
+        """);
+
+    Expect.onlyError(compile(source), source, "{HEALTH_CHECK})",
+        "[jiis.UnlistedListener] Audit implements org.jiis.FileChangeListener but events does not list"
+            + " FILE_CHANGE, so IIS would never call onFileChange; add FILE_CHANGE to events or stop"
+            + " implementing FileChangeListener");
   }
 
   @Test
   void everyEventErrorOfAModuleIsReported() {
-    EventKind unsupported = firstUnsupported();
     TestSource source = audit(
-        "@GlobalModule(events = {CACHE_OPERATION, " + unsupported.name() + ", CACHE_OPERATION })",
+        "@GlobalModule(events = {CACHE_OPERATION, SUSPEND_PROCESS, CACHE_OPERATION })",
         " implements CacheCleanupListener", BOTH_LISTENERS);
 
     Outcome outcome = compile(source);
 
-    Expect.error(outcome, source, "CACHE_OPERATION, " + unsupported.name(), "[jiis.MissingListener]");
-    Expect.error(outcome, source, unsupported.name() + ",", "[jiis.UnsupportedEvent]");
+    Expect.error(outcome, source, "CACHE_OPERATION, SUSPEND_PROCESS", "[jiis.MissingListener]");
+    Expect.error(outcome, source, "SUSPEND_PROCESS,",
+        "[jiis.MissingListener] events lists SUSPEND_PROCESS but Audit does not implement"
+            + " org.jiis.SuspendProcessListener");
     Expect.error(outcome, source, "CACHE_OPERATION })", "[jiis.DuplicateEvent]");
     Expect.error(outcome, source, "{CACHE_OPERATION", "[jiis.UnlistedListener]");
     Expect.errors(outcome, 4);
@@ -168,14 +195,5 @@ class EventsTest {
     assertThat(outcome.compilation()).hadErrorContaining("events");
     Expect.jiisErrors(outcome.compilation(), 0);
     Expect.nothingGenerated(outcome);
-  }
-
-  private static EventKind firstUnsupported() {
-    for (EventKind event : EventKind.values()) {
-      if (!event.supported()) {
-        return event;
-      }
-    }
-    throw new AssertionError("every event is supported: this test has nothing left to check");
   }
 }

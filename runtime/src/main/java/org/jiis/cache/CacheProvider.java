@@ -1,11 +1,13 @@
 package org.jiis.cache;
 
+import org.jiis.event.EventProvider;
+
 /**
- * A view of {@code ICacheProvider}: the cache operation IIS reports to
- * {@link org.jiis.CacheOperationListener}. Valid only during the callback that received it; after
- * the callback returns every method throws {@link IllegalStateException}.
+ * A view of {@code ICacheProvider} (an {@code IHttpEventProvider}): the cache operation IIS reports
+ * to {@link org.jiis.CacheOperationListener}. Valid only during the callback that received it;
+ * after the callback returns every method throws {@link IllegalStateException}.
  */
-public interface CacheProvider {
+public interface CacheProvider extends EventProvider {
 
   /** {@code GetCacheOperation}: what IIS did. */
   CacheOperation operation();

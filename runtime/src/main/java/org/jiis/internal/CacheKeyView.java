@@ -33,4 +33,9 @@ class CacheKeyView extends NativeView implements CacheKey {
   String typeName() {
     return "CacheKey";
   }
+
+  @Override
+  final String keepAdvice() {
+    return CallbackScope.KEEP_A_RECORD;
+  }
 }

@@ -6,7 +6,7 @@ import org.jiis.cache.CacheProvider;
 import org.jiis.cache.CacheRecord;
 
 /** {@link CacheProvider} over an {@code ICacheProvider*}; lives only in a callback. */
-final class CacheProviderView extends NativeView implements CacheProvider {
+final class CacheProviderView extends EventProviderView implements CacheProvider {
 
   private final KeyViews keys;
   private final RecordViews records;
@@ -50,5 +50,10 @@ final class CacheProviderView extends NativeView implements CacheProvider {
   @Override
   String typeName() {
     return "CacheProvider";
+  }
+
+  @Override
+  String keepAdvice() {
+    return CallbackScope.KEEP_A_RECORD;
   }
 }

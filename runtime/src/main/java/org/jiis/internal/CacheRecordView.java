@@ -86,4 +86,9 @@ class CacheRecordView extends NativeView implements CacheRecord {
   String typeName() {
     return "CacheRecord";
   }
+
+  @Override
+  final String keepAdvice() {
+    return CallbackScope.KEEP_A_RECORD;
+  }
 }

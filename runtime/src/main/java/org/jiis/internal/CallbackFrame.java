@@ -10,6 +10,7 @@ final class CallbackFrame {
   private final NativeAccess natives;
   private final CallbackScope scope;
   private CacheProviderView provider;
+  private EventViews events;
 
   CallbackFrame(NativeAccess natives, Thread thread) {
     this.natives = natives;
@@ -31,5 +32,13 @@ final class CallbackFrame {
     }
     provider.bind(pointer);
     return provider;
+  }
+
+  /** The views of the other notifications' providers; bind them between {@link #open} and {@link #close}. */
+  EventViews events() {
+    if (events == null) {
+      events = new EventViews(natives, scope);
+    }
+    return events;
   }
 }

@@ -5,6 +5,7 @@ package org.jiis.internal;
  * and when it ends, so a view is usable only if it was bound during the callback now running, on
  * the thread running it. A view kept from an earlier callback carries an older epoch and fails,
  * unless the running callback has rebound that same view object to one of its own (live) objects.
+ * The message of a failed use ends with the view's {@link NativeView#keepAdvice()}.
  */
 final class CallbackScope extends ViewScope {
 
@@ -33,12 +34,12 @@ final class CallbackScope extends ViewScope {
       throw new IllegalStateException(
           "This " + view.typeName() + " view was used on thread \"" + current.getName()
               + "\", but it is valid only during the callback that received it, on that callback's"
-              + " thread (\"" + thread.getName() + "\"). " + KEEP_A_RECORD);
+              + " thread (\"" + thread.getName() + "\"). " + view.keepAdvice());
     }
     if (view.epoch() != epoch) {
       throw new IllegalStateException(
           "This " + view.typeName() + " view was used after its callback returned; it is valid"
-              + " only during the callback that received it. " + KEEP_A_RECORD);
+              + " only during the callback that received it. " + view.keepAdvice());
     }
   }
 
@@ -55,6 +56,7 @@ final class CallbackScope extends ViewScope {
     return true;
   }
 
+  /** The {@link NativeView#keepAdvice()} of the cache views. */
   static final String KEEP_A_RECORD =
       "To keep a cache record, call CacheRecord.retain() during the callback and use"
           + " RetainedRecord.record() until you close the RetainedRecord.";

@@ -1,25 +1,31 @@
 package org.jiis.internal;
 
 /**
- * Every native operation the cache views perform on IIS objects, by raw pointer. Implemented per
- * module by the generated {@code <Name>Natives} class, whose methods are {@code native} and bound
- * with {@code RegisterNatives}; so the signatures use only JNI-friendly types (primitives,
+ * Every native operation the views perform on IIS objects, by raw pointer. Implemented per module
+ * by the generated {@code <Name>Natives} class, whose methods are {@code native} and bound with
+ * {@code RegisterNatives}; so the signatures use only JNI-friendly types (primitives,
  * {@link String}, {@code byte[]}).
  *
  * <p>Naming is mechanical so that the C++ side maps 1:1 onto the reference
- * ({@code iis-native-api.md} §8, §8.1): an IIS call is named after its interface without the
- * leading {@code I}, in lower camel case, followed by the IIS method name, for example
+ * ({@code iis-native-api.md} §7, §8, §8.1, §9): an IIS call is named after its interface without
+ * the leading {@code I}, in lower camel case, followed by the IIS method name, for example
  * {@code httpTokenEntryGetSid} calls {@code IHttpTokenEntry::GetSid}. The only other methods are
- * {@link #log} and the two kind discriminators {@link #httpCacheKeyKind} and
- * {@link #httpCacheSpecificDataKind}, which the native side computes.
+ * {@link #log}, the two kind discriminators {@link #httpCacheKeyKind} and
+ * {@link #httpCacheSpecificDataKind}, which the native side computes, and
+ * {@link #storeSuspendProcessCallback}, which hands IIS jiis's own suspend-process callback.
  *
- * <p>Pointers are the IIS interface pointers as {@code jlong}; {@code 0} is {@code NULL}. Java
- * calls these methods only with non-null pointers of the named interface, and only while the
- * object is alive (during its callback, or while referenced with {@code ReferenceCacheData}).
+ * <p>Pointers are the IIS interface pointers as {@code jlong}; {@code 0} is {@code NULL}. A
+ * provider pointer is the pointer IIS passed to the {@code CGlobalModule} method; with single
+ * inheritance it is also the pointer of its base interfaces ({@code IHttpEventProvider},
+ * {@code IHttpApplicationProvider}). Java calls these methods only with non-null pointers of the
+ * named interface, and only while the object is alive (during its callback, while referenced with
+ * {@code ReferenceCacheData}, or, for the {@code IHttpServer}, while the module runs).
  * Wide strings ({@code PCWSTR}) and narrow strings ({@code PCSTR}, ASCII) both arrive as
- * {@link String}, {@code null} for a {@code NULL} pointer. A {@code DWORD} arrives as the
- * {@code int} with the same bits. A {@code HANDLE} arrives as its value sign-extended to
- * {@code long}, so {@code INVALID_HANDLE_VALUE} is {@code -1} on both pointer widths.
+ * {@link String}, {@code null} for a {@code NULL} pointer; a {@link String} argument passed as
+ * {@code PCWSTR} must not be {@code null}. A {@code DWORD} or {@code HRESULT} travels as the
+ * {@code int} with the same bits, a {@code BOOL} as {@code boolean}. A {@code HANDLE} arrives as
+ * its value sign-extended to {@code long}, so {@code INVALID_HANDLE_VALUE} is {@code -1} on both
+ * pointer widths.
  */
 public interface NativeAccess {
 
@@ -192,4 +198,116 @@ public interface NativeAccess {
 
   /** {@code IHttpFileInfo::GetVrToken}: the raw {@code HANDLE} value. */
   long httpFileInfoGetVrToken(long fileInfo);
+
+  // IHttpEventProvider (§8, the base of every provider in §9)
+
+  /** {@code IHttpEventProvider::SetErrorStatus}. */
+  void httpEventProviderSetErrorStatus(long provider, int hresult);
+
+  // IHttpServer (§7)
+
+  /** {@code IHttpServer::IsCommandLineLaunch}. */
+  boolean httpServerIsCommandLineLaunch(long server);
+
+  /** {@code IHttpServer::GetAppPoolName}. */
+  String httpServerGetAppPoolName(long server);
+
+  /** {@code IHttpServer::ReportUnhealthy}. */
+  void httpServerReportUnhealthy(long server, String reason, int hresult);
+
+  /** {@code IHttpServer::RecycleProcess}. */
+  void httpServerRecycleProcess(long server, String reason);
+
+  // IGlobalStopListeningProvider (§9)
+
+  /** {@code IGlobalStopListeningProvider::DrainRequestsGracefully}. */
+  boolean globalStopListeningProviderDrainRequestsGracefully(long provider);
+
+  // IGlobalConfigurationChangeProvider (§9)
+
+  /** {@code IGlobalConfigurationChangeProvider::GetChangePath}. */
+  String globalConfigurationChangeProviderGetChangePath(long provider);
+
+  // IGlobalFileChangeProvider (§9)
+
+  /** {@code IGlobalFileChangeProvider::GetFileName}. */
+  String globalFileChangeProviderGetFileName(long provider);
+
+  // IHttpApplicationProvider (§9; also the base of IHttpApplicationResolveModulesProvider)
+
+  /** {@code IHttpApplicationProvider::GetApplication}: an {@code IHttpApplication*}, or 0. */
+  long httpApplicationProviderGetApplication(long provider);
+
+  // IHttpApplicationResolveModulesProvider (§9)
+
+  /**
+   * {@code IHttpApplicationResolveModulesProvider::SetPriorityForRequestNotification}: its
+   * {@code HRESULT}.
+   *
+   * @param priorityAlias a {@code PRIORITY_ALIAS_*} value, for example {@code "FIRST"}
+   */
+  int httpApplicationResolveModulesProviderSetPriorityForRequestNotification(
+      long provider, String moduleName, int requestNotification, String priorityAlias);
+
+  // IHttpApplication (§9)
+
+  /** {@code IHttpApplication::GetApplicationPhysicalPath}. */
+  String httpApplicationGetApplicationPhysicalPath(long application);
+
+  /** {@code IHttpApplication::GetApplicationId}. */
+  String httpApplicationGetApplicationId(long application);
+
+  /** {@code IHttpApplication::GetAppConfigPath}. */
+  String httpApplicationGetAppConfigPath(long application);
+
+  // IGlobalRSCAQueryProvider (§9)
+
+  /** {@code IGlobalRSCAQueryProvider::GetFunctionName}. */
+  String globalRSCAQueryProviderGetFunctionName(long provider);
+
+  /** {@code IGlobalRSCAQueryProvider::GetFunctionParameters}. */
+  String globalRSCAQueryProviderGetFunctionParameters(long provider);
+
+  /**
+   * {@code IGlobalRSCAQueryProvider::GetOutputBuffer} with {@code cbBuffer = output.length}, then
+   * copies {@code output} into the buffer IIS returned. Returns the {@code HRESULT}, or
+   * {@code E_POINTER} ({@code 0x80004003}) when IIS reports success but returns no buffer (then
+   * nothing is copied).
+   */
+  int globalRSCAQueryProviderGetOutputBuffer(long provider, byte[] output);
+
+  /** {@code IGlobalRSCAQueryProvider::SetResult}. */
+  void globalRSCAQueryProviderSetResult(long provider, int byteCount, int hresult);
+
+  // IGlobalTraceEventProvider (§9, §10)
+
+  /**
+   * {@code IGlobalTraceEventProvider::GetTraceEvent}: its {@code HRESULT} and, when that succeeds,
+   * a copy of the {@code HTTP_TRACE_EVENT} it returned, encoded as {@link TraceEventEncoding}
+   * describes.
+   */
+  byte[] globalTraceEventProviderGetTraceEvent(long provider);
+
+  /** {@code IGlobalTraceEventProvider::CheckSubscription}. */
+  boolean globalTraceEventProviderCheckSubscription(long provider, long moduleId);
+
+  // ICustomNotificationProvider (§9)
+
+  /** {@code ICustomNotificationProvider::QueryNotificationType}. */
+  String customNotificationProviderQueryNotificationType(long provider);
+
+  // IGlobalThreadCleanupProvider (§9)
+
+  /** {@code IGlobalThreadCleanupProvider::GetApplication}: an {@code IHttpApplication*}, or 0. */
+  long globalThreadCleanupProviderGetApplication(long provider);
+
+  // OnSuspendProcess (§5)
+
+  /**
+   * Stores jiis's {@code IGlobalSuspendProcessCallback} into {@code *callbackSlot}, the
+   * {@code IGlobalSuspendProcessCallback**} IIS passed to {@code OnSuspendProcess}. That callback
+   * is one object per module library, never freed; its {@code Resume} calls
+   * {@link NativeModule#resume()}.
+   */
+  void storeSuspendProcessCallback(long callbackSlot);
 }

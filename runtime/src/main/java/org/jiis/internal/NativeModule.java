@@ -2,6 +2,7 @@ package org.jiis.internal;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.jiis.EventLog;
 import org.jiis.GlobalEvent;
@@ -30,38 +31,54 @@ public final class NativeModule {
   private final ThreadLocal<CallbackStack> callbackStacks;
   /** The {@link GlobalEvent#bit()}s whose hook has returned {@code null} (warned once each). */
   private final AtomicInteger nullStatusWarned = new AtomicInteger();
-  private final AtomicBoolean terminated = new AtomicBoolean();
+  private final AtomicBoolean terminated;
   /** The loader of the module's classes: each event's thread context class loader. */
   private final ClassLoader moduleLoader;
+  /** The module's {@code HTTP_MODULE_ID}, which {@code IGlobalTraceEventProvider::CheckSubscription} takes. */
+  private final long moduleId;
+  /**
+   * What the next {@code IGlobalSuspendProcessCallback::Resume} runs: set through the
+   * {@link org.jiis.event.SuspendProcessProvider} of {@code OnSuspendProcess}, taken by
+   * {@link #resume()}.
+   */
+  private final AtomicReference<Runnable> resumeAction = new AtomicReference<>();
 
   private NativeModule(
-      String moduleName, ModuleDispatcher dispatcher, NativeAccess natives, RateLimitedEventLog failureLog) {
+      String moduleName, ModuleDispatcher dispatcher, NativeAccess natives, RateLimitedEventLog failureLog,
+      AtomicBoolean terminated, long moduleId) {
     this.moduleName = moduleName;
     this.dispatcher = dispatcher;
     this.failureLog = failureLog;
     this.callbackStacks = new CallbackStacks(natives);
     this.moduleLoader = dispatcher.getClass().getClassLoader();
+    this.terminated = terminated;
+    this.moduleId = moduleId;
   }
 
   /**
    * Creates the module: loads {@code dispatcherClassName} with the class loader of the jiis runtime
    * (initializing it) and constructs it with a {@link org.jiis.ModuleContext} whose event log writes
-   * through {@code natives}.
+   * through {@code natives} and whose {@link org.jiis.IisServer} calls {@code server}.
    *
    * @param moduleName the module's name, as in {@code @GlobalModule}
    * @param dispatcherClassName the binary name of the generated {@code <Name>Dispatcher}
    * @param natives the module's generated {@code <Name>Natives}, already bound
    * @param debug whether {@code debug=true} is set in the module's settings
+   * @param server the {@code IHttpServer*} IIS passed to {@code RegisterModule}, or 0
+   * @param serverVersion the {@code dwServerVersion} IIS passed to {@code RegisterModule}
+   * @param moduleId the module's {@code HTTP_MODULE_ID} ({@code IHttpModuleRegistrationInfo::GetId})
    * @throws ModuleStartException naming the module, what failed and what to fix
    */
   public static NativeModule start(
-      String moduleName, String dispatcherClassName, NativeAccess natives, boolean debug) {
-    return start(moduleName, dispatcherClassName, natives, debug, SystemClock.INSTANCE);
+      String moduleName, String dispatcherClassName, NativeAccess natives, boolean debug,
+      long server, int serverVersion, long moduleId) {
+    return start(moduleName, dispatcherClassName, natives, debug, server, serverVersion, moduleId,
+        SystemClock.INSTANCE);
   }
 
   static NativeModule start(
       String moduleName, String dispatcherClassName, NativeAccess natives, boolean debug,
-      LongSupplier nanoClock) {
+      long server, int serverVersion, long moduleId, LongSupplier nanoClock) {
     try {
       if (moduleName == null || dispatcherClassName == null || natives == null) {
         throw new IllegalArgumentException(
@@ -69,11 +86,14 @@ public final class NativeModule {
                 + moduleName + ", " + dispatcherClassName + ", " + natives);
       }
       EventLog log = new NativeEventLog(natives);
-      ModuleDispatcher dispatcher =
-          DispatcherFactory.create(dispatcherClassName, new NativeModuleContext(moduleName, debug, log));
+      AtomicBoolean terminated = new AtomicBoolean();
+      NativeIisServer iisServer =
+          new NativeIisServer(natives, moduleName, server, serverVersion, terminated);
+      ModuleDispatcher dispatcher = DispatcherFactory.create(
+          dispatcherClassName, new NativeModuleContext(moduleName, debug, log, iisServer));
       RateLimitedEventLog failureLog =
           new RateLimitedEventLog(log, moduleName, FAILURE_ENTRIES_PER_SECOND, nanoClock);
-      return new NativeModule(moduleName, dispatcher, natives, failureLog);
+      return new NativeModule(moduleName, dispatcher, natives, failureLog, terminated, moduleId);
     } catch (ModuleStartException e) {
       throw e;
     } catch (Throwable e) {
@@ -81,51 +101,167 @@ public final class NativeModule {
     }
   }
 
+  // The event entry points, one per GlobalEvent, in reference order. Each returns a
+  // GLOBAL_NOTIFICATION_STATUS value.
+
+  /**
+   * {@code OnGlobalStopListening}: calls {@link ModuleDispatcher#onStopListening}.
+   *
+   * @param provider the {@code IGlobalStopListeningProvider*}
+   */
+  public int stopListening(long provider) {
+    return dispatch(GlobalEvent.STOP_LISTENING, EventHooks.STOP_LISTENING, provider);
+  }
+
+  /** {@code OnGlobalCacheCleanup}: calls {@link ModuleDispatcher#onCacheCleanup}. */
+  public int cacheCleanup() {
+    return dispatch(GlobalEvent.CACHE_CLEANUP, EventHooks.CACHE_CLEANUP, 0);
+  }
+
   /**
    * {@code OnGlobalCacheOperation}: calls {@link ModuleDispatcher#onCacheOperation}.
    *
    * @param provider the {@code ICacheProvider*}
-   * @return a {@code GLOBAL_NOTIFICATION_STATUS} value
    */
   public int cacheOperation(long provider) {
-    return dispatch(GlobalEvent.CACHE_OPERATION, CACHE_OPERATION, provider);
+    return dispatch(GlobalEvent.CACHE_OPERATION, EventHooks.CACHE_OPERATION, provider);
+  }
+
+  /** {@code OnGlobalHealthCheck}: calls {@link ModuleDispatcher#onHealthCheck}. */
+  public int healthCheck() {
+    return dispatch(GlobalEvent.HEALTH_CHECK, EventHooks.HEALTH_CHECK, 0);
   }
 
   /**
-   * {@code OnGlobalCacheCleanup}: calls {@link ModuleDispatcher#onCacheCleanup}.
+   * {@code OnGlobalConfigurationChange}: calls {@link ModuleDispatcher#onConfigurationChange}.
    *
-   * @return a {@code GLOBAL_NOTIFICATION_STATUS} value
+   * @param provider the {@code IGlobalConfigurationChangeProvider*}
    */
-  public int cacheCleanup() {
-    return dispatch(GlobalEvent.CACHE_CLEANUP, CACHE_CLEANUP, 0);
+  public int configurationChange(long provider) {
+    return dispatch(GlobalEvent.CONFIGURATION_CHANGE, EventHooks.CONFIGURATION_CHANGE, provider);
   }
 
-  /** How an entry point reaches its dispatcher hook, given the callback's frame and the IIS pointer. */
-  @FunctionalInterface
-  private interface Hook {
-    GlobalNotificationStatus call(ModuleDispatcher dispatcher, CallbackFrame frame, long pointer);
+  /**
+   * {@code OnGlobalFileChange}: calls {@link ModuleDispatcher#onFileChange}.
+   *
+   * @param provider the {@code IGlobalFileChangeProvider*}
+   */
+  public int fileChange(long provider) {
+    return dispatch(GlobalEvent.FILE_CHANGE, EventHooks.FILE_CHANGE, provider);
   }
 
-  /*
-   * The start path uses no lambdas, method references or string concatenation: each kind's first
-   * use in a JVM bootstraps java.lang.invoke, which cost RegisterModule about 25 ms (bench/).
-   * Hooks are constants, so an event allocates nothing.
+  /**
+   * {@code OnGlobalPreBeginRequest}: calls {@link ModuleDispatcher#onPreBeginRequest}.
+   *
+   * @param provider the {@code IPreBeginRequestProvider*}
    */
-  private static final Hook CACHE_OPERATION = new Hook() {
-    @Override
-    public GlobalNotificationStatus call(
-        ModuleDispatcher dispatcher, CallbackFrame frame, long provider) {
-      return dispatcher.onCacheOperation(frame.provider(provider));
-    }
-  };
+  public int preBeginRequest(long provider) {
+    return dispatch(GlobalEvent.PRE_BEGIN_REQUEST, EventHooks.PRE_BEGIN_REQUEST, provider);
+  }
 
-  private static final Hook CACHE_CLEANUP = new Hook() {
-    @Override
-    public GlobalNotificationStatus call(
-        ModuleDispatcher dispatcher, CallbackFrame frame, long unused) {
-      return dispatcher.onCacheCleanup();
+  /**
+   * {@code OnGlobalApplicationStart}: calls {@link ModuleDispatcher#onApplicationStart}.
+   *
+   * @param provider the {@code IHttpApplicationStartProvider*}
+   */
+  public int applicationStart(long provider) {
+    return dispatch(GlobalEvent.APPLICATION_START, EventHooks.APPLICATION_START, provider);
+  }
+
+  /**
+   * {@code OnGlobalApplicationResolveModules}: calls {@link ModuleDispatcher#onApplicationResolveModules}.
+   *
+   * @param provider the {@code IHttpApplicationResolveModulesProvider*}
+   */
+  public int applicationResolveModules(long provider) {
+    return dispatch(GlobalEvent.APPLICATION_RESOLVE_MODULES, EventHooks.APPLICATION_RESOLVE_MODULES, provider);
+  }
+
+  /**
+   * {@code OnGlobalApplicationStop}: calls {@link ModuleDispatcher#onApplicationStop}.
+   *
+   * @param provider the {@code IHttpApplicationStopProvider*}
+   */
+  public int applicationStop(long provider) {
+    return dispatch(GlobalEvent.APPLICATION_STOP, EventHooks.APPLICATION_STOP, provider);
+  }
+
+  /**
+   * {@code OnGlobalRSCAQuery}: calls {@link ModuleDispatcher#onRscaQuery}.
+   *
+   * @param provider the {@code IGlobalRSCAQueryProvider*}
+   */
+  public int rscaQuery(long provider) {
+    return dispatch(GlobalEvent.RSCA_QUERY, EventHooks.RSCA_QUERY, provider);
+  }
+
+  /**
+   * {@code OnGlobalTraceEvent}: calls {@link ModuleDispatcher#onTraceEvent}.
+   *
+   * @param provider the {@code IGlobalTraceEventProvider*}
+   */
+  public int traceEvent(long provider) {
+    return dispatch(GlobalEvent.TRACE_EVENT, EventHooks.TRACE_EVENT, provider);
+  }
+
+  /**
+   * {@code OnGlobalCustomNotification}: calls {@link ModuleDispatcher#onCustomNotification}.
+   *
+   * @param provider the {@code ICustomNotificationProvider*}
+   */
+  public int customNotification(long provider) {
+    return dispatch(GlobalEvent.CUSTOM_NOTIFICATION, EventHooks.CUSTOM_NOTIFICATION, provider);
+  }
+
+  /**
+   * {@code OnGlobalThreadCleanup}: calls {@link ModuleDispatcher#onThreadCleanup}.
+   *
+   * @param provider the {@code IGlobalThreadCleanupProvider*}
+   */
+  public int threadCleanup(long provider) {
+    return dispatch(GlobalEvent.THREAD_CLEANUP, EventHooks.THREAD_CLEANUP, provider);
+  }
+
+  /**
+   * {@code OnGlobalApplicationPreload}: calls {@link ModuleDispatcher#onApplicationPreload}.
+   *
+   * @param provider the {@code IGlobalApplicationPreloadProvider*}
+   */
+  public int applicationPreload(long provider) {
+    return dispatch(GlobalEvent.APPLICATION_PRELOAD, EventHooks.APPLICATION_PRELOAD, provider);
+  }
+
+  /**
+   * {@code OnSuspendProcess}: calls {@link ModuleDispatcher#onSuspendProcess}.
+   *
+   * @param callbackSlot the {@code IGlobalSuspendProcessCallback**}
+   */
+  public int suspendProcess(long callbackSlot) {
+    return dispatch(GlobalEvent.SUSPEND_PROCESS, EventHooks.SUSPEND_PROCESS, callbackSlot);
+  }
+
+  /**
+   * {@code IGlobalSuspendProcessCallback::Resume} on jiis's callback object, which
+   * {@link NativeAccess#storeSuspendProcessCallback} handed IIS: runs the action the module set
+   * during {@code OnSuspendProcess}, once. Does nothing when none is pending or the module is
+   * terminated; contains whatever the action throws.
+   */
+  public void resume() {
+    Runnable action = resumeAction.getAndSet(null);
+    if (action == null || terminated.get()) {
+      return;
     }
-  };
+    Thread thread = Thread.currentThread();
+    ClassLoader previousLoader = thread.getContextClassLoader();
+    thread.setContextClassLoader(moduleLoader);
+    try {
+      action.run();
+    } catch (Throwable thrown) {
+      contain(thrown, "resume callback", "the process resumes anyway");
+    } finally {
+      thread.setContextClassLoader(previousLoader);
+    }
+  }
 
   /** Each thread's callback stack, created on the thread's first event. */
   private static final class CallbackStacks extends ThreadLocal<CallbackStack> {
@@ -156,7 +292,7 @@ public final class NativeModule {
    * callback frame of this thread, with the module's class loader as the thread's context class
    * loader (a worker thread may serve several modules), and contain whatever it throws.
    */
-  private int dispatch(GlobalEvent event, Hook hook, long pointer) {
+  private int dispatch(GlobalEvent event, EventHooks.Hook hook, long pointer) {
     if (terminated.get()) {
       return CONTINUE;
     }
@@ -167,7 +303,7 @@ public final class NativeModule {
       CallbackFrame frame = stack.push();
       thread.setContextClassLoader(moduleLoader);
       try {
-        return status(hook.call(dispatcher, frame, pointer), event);
+        return status(hook.call(this, frame, pointer), event);
       } finally {
         thread.setContextClassLoader(previousLoader);
         stack.pop();
@@ -214,6 +350,16 @@ public final class NativeModule {
   /** The module's dispatcher. */
   ModuleDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  /** The module's {@code HTTP_MODULE_ID}. */
+  long moduleId() {
+    return moduleId;
+  }
+
+  /** Where the resume action set during {@code OnSuspendProcess} waits for {@link #resume()}. */
+  AtomicReference<Runnable> resumeAction() {
+    return resumeAction;
   }
 
   private int status(GlobalNotificationStatus status, GlobalEvent event) {

@@ -39,6 +39,17 @@ abstract class NativeView {
   /** The API type the view implements, for messages: {@code "TokenEntry"}. */
   abstract String typeName();
 
+  /**
+   * The advice a use outside the view's callback ends with: how to keep what it shows. Most views
+   * show values only, so by default: copy them.
+   */
+  String keepAdvice() {
+    return COPY_THE_VALUES;
+  }
+
+  static final String COPY_THE_VALUES =
+      "To use its data later, copy the values you need (strings, numbers) during the callback.";
+
   @Override
   public String toString() {
     return typeName() + " view";

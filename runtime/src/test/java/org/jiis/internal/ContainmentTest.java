@@ -20,7 +20,8 @@ class ContainmentTest {
   private final FakeNatives natives = new FakeNatives();
   private final AtomicLong clock = new AtomicLong();
   private final NativeModule module =
-      NativeModule.start(TestDispatcher.NAME, TestDispatcher.class.getName(), natives, false, clock::get);
+      NativeModule.start(TestDispatcher.NAME, TestDispatcher.class.getName(), natives, false,
+          natives.server, FakeNatives.SERVER_VERSION, FakeNatives.MODULE_ID, clock::get);
   private final TestDispatcher dispatcher = TestDispatcher.of(module);
 
   @AfterEach

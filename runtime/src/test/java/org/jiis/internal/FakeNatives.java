@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongToIntFunction;
 import org.jiis.GlobalNotificationStatus;
 import org.jiis.cache.CacheProvider;
 
@@ -122,10 +123,133 @@ final class FakeNatives implements NativeAccess {
     }
   }
 
+
+  /** An {@code IHttpServer}: what it answers and every service call it received. */
+  static final class Server {
+    volatile String appPoolName = "DefaultAppPool";
+    volatile boolean commandLineLaunch = true;
+    final List<String> calls = new CopyOnWriteArrayList<>();
+  }
+
+  /** Any provider of §9: an {@code IHttpEventProvider} that records {@code SetErrorStatus}. */
+  static class EventProvider {
+    final List<Integer> errorStatuses = new CopyOnWriteArrayList<>();
+  }
+
+  static final class StopListening extends EventProvider {
+    final boolean drainGracefully;
+
+    StopListening(boolean drainGracefully) {
+      this.drainGracefully = drainGracefully;
+    }
+  }
+
+  static final class ConfigurationChange extends EventProvider {
+    final String changePath;
+
+    ConfigurationChange(String changePath) {
+      this.changePath = changePath;
+    }
+  }
+
+  static final class FileChange extends EventProvider {
+    final String fileName;
+
+    FileChange(String fileName) {
+      this.fileName = fileName;
+    }
+  }
+
+  /** {@code IPreBeginRequestProvider} and {@code IGlobalApplicationPreloadProvider}: nothing but the base. */
+  static final class PlainProvider extends EventProvider {}
+
+  static final class Application {
+    final String physicalPath;
+    final String applicationId;
+    final String configPath;
+
+    Application(String physicalPath, String applicationId, String configPath) {
+      this.physicalPath = physicalPath;
+      this.applicationId = applicationId;
+      this.configPath = configPath;
+    }
+  }
+
+  /** {@code IHttpApplicationProvider}, also the base of the resolve-modules provider. */
+  static class ApplicationSource extends EventProvider {
+    final long application;
+
+    ApplicationSource(long application) {
+      this.application = application;
+    }
+  }
+
+  static final class ResolveModules extends ApplicationSource {
+    final List<String> priorities = new CopyOnWriteArrayList<>();
+    volatile int priorityResult;
+
+    ResolveModules(long application) {
+      super(application);
+    }
+  }
+
+  static final class RscaQuery extends EventProvider {
+    final String functionName;
+    final String functionParameters;
+    volatile int bufferResult;
+    volatile byte[] output;
+    volatile String result;
+
+    RscaQuery(String functionName, String functionParameters) {
+      this.functionName = functionName;
+      this.functionParameters = functionParameters;
+    }
+  }
+
+  static final class TraceEventSource extends EventProvider {
+    final byte[] encodedEvent;
+    final long subscribedModule;
+
+    TraceEventSource(byte[] encodedEvent, long subscribedModule) {
+      this.encodedEvent = encodedEvent;
+      this.subscribedModule = subscribedModule;
+    }
+  }
+
+  static final class CustomNotification extends EventProvider {
+    final String notificationType;
+
+    CustomNotification(String notificationType) {
+      this.notificationType = notificationType;
+    }
+  }
+
+  static final class ThreadCleanup extends EventProvider {
+    final long application;
+
+    ThreadCleanup(long application) {
+      this.application = application;
+    }
+  }
+
+  /** The {@code IGlobalSuspendProcessCallback*} variable whose address IIS passes to OnSuspendProcess. */
+  static final class CallbackSlot {
+    volatile int stores;
+  }
+
+  /** The {@code dwServerVersion} modules started on these natives receive. */
+  static final int SERVER_VERSION = 10;
+
+  /** The {@code HTTP_MODULE_ID} modules started on these natives receive. */
+  static final long MODULE_ID = 0x7E57_0001L;
+
   private final Map<Long, Object> heap = new ConcurrentHashMap<>();
   private final AtomicLong nextPointer = new AtomicLong(0x10_000);
   private final List<LogEntry> log = new CopyOnWriteArrayList<>();
   private final List<String> violations = new CopyOnWriteArrayList<>();
+
+  /** {@code IHttpServer::GetAppPoolName} and the like answer from this object. */
+  final long server = add(new Server());
 
   /** Runs inside {@link #httpTokenEntryGetSid}, before it answers; lets a test hold a call open. */
   volatile Runnable duringGetSid = () -> {};
@@ -224,6 +348,19 @@ final class FakeNatives implements NativeAccess {
     }
   }
 
+  /**
+   * Delivers an event of the other notifications as IIS would: calls {@code entryPoint} with the
+   * provider, then frees the provider and {@code children} (its application, say).
+   */
+  int deliver(LongToIntFunction entryPoint, long provider, long... children) {
+    int status = entryPoint.applyAsInt(provider);
+    heap.remove(provider);
+    for (long child : children) {
+      heap.remove(child);
+    }
+    return status;
+  }
+
   private void free(long recordPointer) {
     Record record = (Record) heap.remove(recordPointer);
     if (record.key != 0) {
@@ -247,6 +384,11 @@ final class FakeNatives implements NativeAccess {
 
   List<LogEntry> log() {
     return new ArrayList<>(log);
+  }
+
+  /** Forgets the log entries so far, once a test has checked them. */
+  void clearLog() {
+    log.clear();
   }
 
   List<String> violations() {
@@ -459,5 +601,131 @@ final class FakeNatives implements NativeAccess {
   @Override
   public long httpFileInfoGetVrToken(long fileInfo) {
     return live(fileInfo, FileInfo.class, "GetVrToken").vrToken;
+  }
+
+  @Override
+  public void httpEventProviderSetErrorStatus(long provider, int hresult) {
+    if (heap.get(provider) instanceof Provider) {
+      cacheErrorStatuses.add(hresult);
+      return;
+    }
+    live(provider, EventProvider.class, "SetErrorStatus").errorStatuses.add(hresult);
+  }
+
+  /** The {@code SetErrorStatus} calls on cache providers, which {@link Provider} does not record. */
+  final List<Integer> cacheErrorStatuses = new CopyOnWriteArrayList<>();
+
+  @Override
+  public boolean httpServerIsCommandLineLaunch(long server) {
+    return live(server, Server.class, "IsCommandLineLaunch").commandLineLaunch;
+  }
+
+  @Override
+  public String httpServerGetAppPoolName(long server) {
+    return live(server, Server.class, "GetAppPoolName").appPoolName;
+  }
+
+  @Override
+  public void httpServerReportUnhealthy(long server, String reason, int hresult) {
+    live(server, Server.class, "ReportUnhealthy").calls.add(
+        "ReportUnhealthy(" + reason + ", 0x" + Integer.toHexString(hresult) + ")");
+  }
+
+  @Override
+  public void httpServerRecycleProcess(long server, String reason) {
+    live(server, Server.class, "RecycleProcess").calls.add("RecycleProcess(" + reason + ")");
+  }
+
+  @Override
+  public boolean globalStopListeningProviderDrainRequestsGracefully(long provider) {
+    return live(provider, StopListening.class, "DrainRequestsGracefully").drainGracefully;
+  }
+
+  @Override
+  public String globalConfigurationChangeProviderGetChangePath(long provider) {
+    return live(provider, ConfigurationChange.class, "GetChangePath").changePath;
+  }
+
+  @Override
+  public String globalFileChangeProviderGetFileName(long provider) {
+    return live(provider, FileChange.class, "GetFileName").fileName;
+  }
+
+  @Override
+  public long httpApplicationProviderGetApplication(long provider) {
+    return live(provider, ApplicationSource.class, "IHttpApplicationProvider::GetApplication").application;
+  }
+
+  @Override
+  public int httpApplicationResolveModulesProviderSetPriorityForRequestNotification(
+      long provider, String moduleName, int requestNotification, String priorityAlias) {
+    ResolveModules resolve = live(provider, ResolveModules.class, "SetPriorityForRequestNotification");
+    resolve.priorities.add(moduleName + " 0x" + Integer.toHexString(requestNotification) + " " + priorityAlias);
+    return resolve.priorityResult;
+  }
+
+  @Override
+  public String httpApplicationGetApplicationPhysicalPath(long application) {
+    return live(application, Application.class, "GetApplicationPhysicalPath").physicalPath;
+  }
+
+  @Override
+  public String httpApplicationGetApplicationId(long application) {
+    return live(application, Application.class, "GetApplicationId").applicationId;
+  }
+
+  @Override
+  public String httpApplicationGetAppConfigPath(long application) {
+    return live(application, Application.class, "GetAppConfigPath").configPath;
+  }
+
+  @Override
+  public String globalRSCAQueryProviderGetFunctionName(long provider) {
+    return live(provider, RscaQuery.class, "GetFunctionName").functionName;
+  }
+
+  @Override
+  public String globalRSCAQueryProviderGetFunctionParameters(long provider) {
+    return live(provider, RscaQuery.class, "GetFunctionParameters").functionParameters;
+  }
+
+  @Override
+  public int globalRSCAQueryProviderGetOutputBuffer(long provider, byte[] output) {
+    RscaQuery query = live(provider, RscaQuery.class, "GetOutputBuffer");
+    if (query.bufferResult >= 0) {
+      query.output = output.clone();
+    }
+    return query.bufferResult;
+  }
+
+  @Override
+  public void globalRSCAQueryProviderSetResult(long provider, int byteCount, int hresult) {
+    live(provider, RscaQuery.class, "SetResult").result =
+        "SetResult(" + byteCount + ", 0x" + Integer.toHexString(hresult) + ")";
+  }
+
+  @Override
+  public byte[] globalTraceEventProviderGetTraceEvent(long provider) {
+    return live(provider, TraceEventSource.class, "GetTraceEvent").encodedEvent.clone();
+  }
+
+  @Override
+  public boolean globalTraceEventProviderCheckSubscription(long provider, long moduleId) {
+    return live(provider, TraceEventSource.class, "CheckSubscription").subscribedModule == moduleId;
+  }
+
+  @Override
+  public String customNotificationProviderQueryNotificationType(long provider) {
+    return live(provider, CustomNotification.class, "QueryNotificationType").notificationType;
+  }
+
+  @Override
+  public long globalThreadCleanupProviderGetApplication(long provider) {
+    return live(provider, ThreadCleanup.class, "IGlobalThreadCleanupProvider::GetApplication").application;
+  }
+
+  @Override
+  public void storeSuspendProcessCallback(long callbackSlot) {
+    live(callbackSlot, CallbackSlot.class, "store the suspend-process callback").stores++;
   }
 }

@@ -5,43 +5,42 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jiis.reference.IisReference;
 import org.junit.jupiter.api.Test;
 
 /**
  * The naming and typing rules the generated {@code <Name>Natives} and {@code <Name>Jni.cpp} rely
  * on: every IIS call in {@link NativeAccess} is {@code <interface without I, lower camel><Method>},
- * with the method declared by that interface in {@code iis-native-api.md} §8 and §8.1, and every
- * signature uses only types JNI passes directly.
+ * with the method declared by that interface in {@code iis-native-api.md} (§7, §8, §8.1, §9), its
+ * first parameter the interface pointer, and every signature uses only types JNI passes directly.
  */
 class NativeAccessContractTest {
 
-  /** The methods each interface declares itself (not inherited), from reference §8 and §8.1. */
-  private static final Map<String, Set<String>> REFERENCE = Map.of(
-      "ICacheProvider", Set.of(
-          "GetCacheOperation", "GetCacheKey", "GetCacheRecord", "SetCacheRecord", "GetTraceContext"),
-      "IHttpCacheKey", Set.of("GetHash", "GetCacheName", "GetIsEqual", "GetIsPrefix", "Enum"),
-      "IHttpTokenKey", Set.of("GetUserName", "GetPasswordHash", "GetLogonMethod"),
-      "IFileKey", Set.of("GetPath"),
-      "IUriKey", Set.of(
-          "GetUrl", "GetSiteName", "GetSiteId", "UpdateFrequentlyHitTickCount", "GetConfigPath"),
-      "IHttpCacheSpecificData", Set.of(
-          "GetCacheKey", "ReferenceCacheData", "DereferenceCacheData", "ResetTTL", "DecrementTTL",
-          "SetFlushed", "GetFlushed"),
-      "IHttpTokenEntry", Set.of("GetImpersonationToken", "GetPrimaryToken", "GetSid"),
-      "IHttpFileInfo", Set.of(
-          "GetAttributes", "GetSize", "GetFileBuffer", "GetFileHandle", "GetFilePath", "GetETag",
-          "GetLastModifiedTime", "GetLastModifiedString", "GetHttpCacheAllowed", "AccessCheck",
-          "GetVrToken", "GetVrPath", "GetModuleContextContainer", "CheckIfFileHasChanged"));
+  /** The interfaces whose methods NativeAccess may call. */
+  private static final List<String> INTERFACES = List.of(
+      "IHttpServer", "IHttpEventProvider", "ICacheProvider", "IHttpCacheKey", "IHttpTokenKey",
+      "IFileKey", "IUriKey", "IHttpCacheSpecificData", "IHttpTokenEntry", "IHttpFileInfo",
+      "IGlobalStopListeningProvider", "IGlobalConfigurationChangeProvider",
+      "IGlobalFileChangeProvider", "IHttpApplicationProvider",
+      "IHttpApplicationResolveModulesProvider", "IGlobalRSCAQueryProvider",
+      "IGlobalTraceEventProvider", "ICustomNotificationProvider", "IGlobalThreadCleanupProvider",
+      "IHttpApplication");
 
   /** The methods that are not one IIS call. */
-  private static final Set<String> NOT_IIS_CALLS =
-      Set.of("log", "httpCacheKeyKind", "httpCacheSpecificDataKind");
+  private static final Set<String> NOT_IIS_CALLS = Set.of(
+      "log", "httpCacheKeyKind", "httpCacheSpecificDataKind", "storeSuspendProcessCallback");
 
   @Test
-  void everyIisCallIsNamedAfterExactlyOneReferenceMethod() {
+  void everyIisCallIsNamedAfterExactlyOneMethodTheReferenceDeclares() {
+    IisReference reference = IisReference.load();
+    Map<String, List<String>> declared = new LinkedHashMap<>();
+    for (String iface : INTERFACES) {
+      declared.put(iface, reference.declaredMethods(iface));
+    }
     List<String> unmapped = new ArrayList<>();
     for (Method method : NativeAccess.class.getDeclaredMethods()) {
       String name = method.getName();
@@ -49,7 +48,7 @@ class NativeAccessContractTest {
         continue;
       }
       List<String> matches = new ArrayList<>();
-      REFERENCE.forEach((iface, methods) -> {
+      declared.forEach((iface, methods) -> {
         String prefix = Character.toLowerCase(iface.charAt(1)) + iface.substring(2);
         if (name.startsWith(prefix) && methods.contains(name.substring(prefix.length()))) {
           matches.add(iface + "::" + name.substring(prefix.length()));
@@ -63,13 +62,19 @@ class NativeAccessContractTest {
   }
 
   @Test
-  void iisCallsTakeOnePointer() {
+  void everyCallTakesItsObjectsPointerFirstAndOnlyJniTypes() {
+    Set<Class<?>> argumentTypes =
+        Set.of(long.class, int.class, boolean.class, String.class, byte[].class);
     for (Method method : NativeAccess.class.getDeclaredMethods()) {
+      Class<?>[] parameters = method.getParameterTypes();
       if (method.getName().equals("log")) {
-        assertThat(method.getParameterTypes()).asList().containsExactly(int.class, String.class).inOrder();
-      } else {
-        assertWithMessage(method.getName())
-            .that(method.getParameterTypes()).asList().containsExactly(long.class);
+        assertThat(parameters).asList().containsExactly(int.class, String.class).inOrder();
+        continue;
+      }
+      assertWithMessage(method.getName()).that(parameters.length).isAtLeast(1);
+      assertWithMessage(method.getName()).that(parameters[0]).isEqualTo(long.class);
+      for (Class<?> parameter : parameters) {
+        assertWithMessage(method.getName()).that(argumentTypes).contains(parameter);
       }
     }
   }

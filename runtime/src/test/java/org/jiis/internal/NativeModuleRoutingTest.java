@@ -121,7 +121,8 @@ class NativeModuleRoutingTest {
 
   @Test
   void theModuleContextCarriesNameDebugFlagAndALogWritingThroughTheNatives() {
-    NativeModule debugModule = NativeModule.start("Other", OtherModuleDispatcher.class.getName(), natives, true);
+    NativeModule debugModule = NativeModule.start("Other", OtherModuleDispatcher.class.getName(), natives,
+        true, natives.server, FakeNatives.SERVER_VERSION, FakeNatives.MODULE_ID);
     ModuleContext context = ((OtherModuleDispatcher) debugModule.dispatcher()).context;
 
     assertThat(context.moduleName()).isEqualTo("Other");

@@ -15,7 +15,8 @@ class NativeModuleStartTest {
 
   private ModuleStartException startFails(String dispatcherClassName) {
     return assertThrows(ModuleStartException.class,
-        () -> NativeModule.start("TestModule", dispatcherClassName, natives, false));
+        () -> NativeModule.start("TestModule", dispatcherClassName, natives, false, natives.server,
+            FakeNatives.SERVER_VERSION, FakeNatives.MODULE_ID));
   }
 
   @Test
@@ -106,7 +107,7 @@ class NativeModuleStartTest {
   @Test
   void missingArgumentsAreReportedAsAStartFailure() {
     ModuleStartException e = assertThrows(ModuleStartException.class,
-        () -> NativeModule.start("TestModule", TestDispatcher.class.getName(), null, false));
+        () -> NativeModule.start("TestModule", TestDispatcher.class.getName(), null, false, 0, 0, 0));
 
     assertThat(e).hasMessageThat().isEqualTo(
         "Module TestModule cannot start: java.lang.IllegalArgumentException: moduleName,"

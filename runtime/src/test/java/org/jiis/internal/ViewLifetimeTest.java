@@ -72,7 +72,8 @@ class ViewLifetimeTest {
       assertThat(view).isInstanceOf(api);
       for (Method method : api.getMethods()) {
         InvocationTargetException e =
-            assertThrows(InvocationTargetException.class, () -> method.invoke(view), method.toString());
+            assertThrows(InvocationTargetException.class,
+                () -> method.invoke(view, ViewMethods.neutralArguments(method)), method.toString());
         assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
         assertThat(e.getCause()).hasMessageThat().isEqualTo(afterReturn(api.getSimpleName()));
       }

@@ -28,6 +28,7 @@ class RuntimeBuildTest {
         List.of(Tool.NM.path(), "-D", "--defined-only", "--format=just-symbols", build.alpha.toString()));
     List<String> exported = symbols.output().lines().filter(s -> !s.isBlank()).sorted().toList();
     assertThat(exported).containsExactly(
-        "test_module_active", "test_module_dispatch", "test_module_start", "test_module_stop");
+        "test_module_active", "test_module_dispatch", "test_module_resume", "test_module_start",
+        "test_module_stop");
   }
 }

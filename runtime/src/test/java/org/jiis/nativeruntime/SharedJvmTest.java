@@ -47,7 +47,9 @@ class SharedJvmTest {
         "dispatch", "0", "wideString", "0",
         "dispatch", "0", "logFromJava", "1",
         "dispatch", "0", "cacheOperation", "1",
+        "resume", "0",
         "stop", "0",
+        "resume", "0",
         "dispatch", "0", "cacheOperation", "1",
         "dispatch", "1", "cacheOperation", "1",
         "stop", "1");
@@ -76,9 +78,21 @@ class SharedJvmTest {
   }
 
   @Test
-  void startGetsTheModuleNameDispatcherDebugFlagAndItsOwnClassLoader() {
-    assertThat(run.messages("Alpha")).contains("started Alpha dispatcher=TestDispatcher debug=true loader=jiis-Alpha");
-    assertThat(run.messages("Beta")).contains("started Beta dispatcher=TestDispatcher debug=false loader=jiis-Beta");
+  void startGetsTheModuleNameDispatcherDebugFlagItsOwnClassLoaderAndWhatRegisterModuleReceived() {
+    String registerModule = " server=0x5e12 serverVersion=10 moduleId=0x1d";
+    assertThat(run.messages("Alpha"))
+        .contains("started Alpha dispatcher=TestDispatcher debug=true loader=jiis-Alpha" + registerModule);
+    assertThat(run.messages("Beta"))
+        .contains("started Beta dispatcher=TestDispatcher debug=false loader=jiis-Beta" + registerModule);
+  }
+
+  /** IGlobalSuspendProcessCallback::Resume reaches NativeModule.resume() while the module runs. */
+  @Test
+  void resumeCallsTheJavaModuleUntilTheModuleStops() {
+    assertThat(run.line("resume 0")).isEqualTo("resume 0 active=1");
+    // Two resumes, one before and one after "stop 0": only the first reaches Java.
+    assertThat(run.messages("Alpha").stream().filter(m -> m.startsWith("resumed ")))
+        .containsExactly("resumed Alpha");
   }
 
   @Test

@@ -28,6 +28,8 @@ public final class IisReference {
 
   private static final Pattern ENUMERATOR = Pattern.compile("\\b([A-Z][A-Z0-9_]+) \\((\\d+)\\)");
   private static final Pattern WIDE_LITERAL = Pattern.compile("L\"([^\"]*)\"");
+  /** The name before the parameter list of a declaration such as {@code `PCWSTR GetName(VOID) const`}. */
+  private static final Pattern DECLARATION = Pattern.compile("(\\w+)\\(");
 
   private final Path path;
   private final List<String> lines;
@@ -155,6 +157,61 @@ public final class IisReference {
       result.put(name, values.get(i));
     }
     return result;
+  }
+
+  /**
+   * The methods an interface declares itself (inherited slots excluded), by name, in slot order:
+   * from its {@code **IName**} slot table (§5 to §9), or from the rows of the §8.1 key table.
+   *
+   * @throws AssertionError if the reference describes no such interface
+   */
+  public List<String> declaredMethods(String interfaceName) {
+    String bold = "**" + interfaceName + "**";
+    for (int line = 0; line < lines.size(); line++) {
+      if (lines.get(line).startsWith(bold)) {
+        return methodNames(tableAfter(line), 1);
+      }
+    }
+    List<String> keyMethods = new ArrayList<>();
+    String current = null;
+    for (List<String> row : table("### 8.1 ")) {
+      if (!row.get(0).isEmpty()) {
+        current = row.get(0);
+      }
+      if (interfaceName.equals(current)) {
+        keyMethods.addAll(methodNames(List.of(row), 3));
+      }
+    }
+    if (keyMethods.isEmpty()) {
+      throw new AssertionError("No interface " + interfaceName + " in " + path);
+    }
+    return keyMethods;
+  }
+
+  /** The body rows of the first table after {@code line}. */
+  private List<List<String>> tableAfter(int line) {
+    int at = line + 1;
+    while (at < lines.size() && !isTableLine(lines.get(at))) {
+      at++;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (at += 2; at < lines.size() && isTableLine(lines.get(at)); at++) {
+      rows.add(cells(lines.get(at)));
+    }
+    return rows;
+  }
+
+  /** The method name of each row's declaration cell ({@code `BOOL Name(VOID) const`}). */
+  private static List<String> methodNames(List<List<String>> rows, int declarationColumn) {
+    List<String> names = new ArrayList<>();
+    for (List<String> row : rows) {
+      Matcher m = DECLARATION.matcher(row.get(declarationColumn));
+      if (!m.find()) {
+        throw new AssertionError("Not a method declaration: " + row.get(declarationColumn));
+      }
+      names.add(m.group(1));
+    }
+    return names;
   }
 
   /** The file the reference was read from. */

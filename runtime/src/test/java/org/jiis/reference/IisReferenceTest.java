@@ -38,6 +38,41 @@ class IisReferenceTest {
       "text",
       "### 4.6 Next"));
 
+  private static final IisReference INTERFACES = new IisReference(Path.of("interfaces.md"), List.of(
+      "## 8. Cache",
+      "**IBase** — IID `{1}`  ",
+      "",
+      "| MSVC slot | declaration (in declaration order) |",
+      "|---|---|",
+      "| 0 | `VOID SetErrorStatus(HRESULT hrError)` |",
+      "",
+      "**IDerived** : IBase — IID `{2}`  ",
+      "Slot 0 is inherited from IBase; own methods:  ",
+      "",
+      "| MSVC slot | declaration (in declaration order) |",
+      "|---|---|",
+      "| 1 | `PCWSTR GetName(VOID) const` |",
+      "| 2 | `HRESULT GetBuffer(DWORD cbBuffer, BYTE** ppbBuffer)` |",
+      "### 8.1 keys",
+      "| class | IID | slot | declaration |",
+      "|---|---|---|---|",
+      "| IKeyA | `{3}` | 1 | `PCWSTR GetCacheName(VOID) const` → `A` |",
+      "| | | 5 | `PCWSTR GetUrl(VOID) const` |",
+      "| IKeyB | `{4}` | 5 | `PCWSTR GetPath(VOID) const` |"));
+
+  @Test
+  void readsTheMethodsAnInterfaceDeclaresItself() {
+    assertThat(INTERFACES.declaredMethods("IBase")).containsExactly("SetErrorStatus");
+    assertThat(INTERFACES.declaredMethods("IDerived")).containsExactly("GetName", "GetBuffer").inOrder();
+  }
+
+  @Test
+  void readsTheKeyInterfacesFromTheirSharedTable() {
+    assertThat(INTERFACES.declaredMethods("IKeyA")).containsExactly("GetCacheName", "GetUrl").inOrder();
+    assertThat(INTERFACES.declaredMethods("IKeyB")).containsExactly("GetPath");
+    assertThrows(AssertionError.class, () -> INTERFACES.declaredMethods("IMissing"));
+  }
+
   @Test
   void readsTheBodyRowsOfTheSectionsTable() {
     assertThat(DOCUMENT.table("### 4.1 ")).containsExactly(

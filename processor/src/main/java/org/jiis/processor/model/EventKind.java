@@ -5,42 +5,63 @@ import java.util.List;
 /**
  * The processor's own table of IIS global notifications (reference §4.1, §5). It mirrors
  * {@code org.jiis.GlobalEvent}, which the processor must not load; a test keeps the two in step.
- * An event with no listener interface is not dispatchable yet ({@code [jiis.UnsupportedEvent]}).
+ * Each has its {@code CGlobalModule} method's C++ parameter and its listener interface.
  */
 public enum EventKind {
-  STOP_LISTENING(0x00000002, "OnGlobalStopListening", "IGlobalStopListeningProvider", null, null),
-  CACHE_CLEANUP(0x00000004, "OnGlobalCacheCleanup", null, "org.jiis.CacheCleanupListener", "onCacheCleanup"),
-  CACHE_OPERATION(0x00000010, "OnGlobalCacheOperation", "ICacheProvider", "org.jiis.CacheOperationListener", "onCacheOperation",
-      new ListenerParameter("org.jiis.cache.CacheProvider", "provider")),
-  HEALTH_CHECK(0x00000020, "OnGlobalHealthCheck", null, null, null),
-  CONFIGURATION_CHANGE(0x00000040, "OnGlobalConfigurationChange", "IGlobalConfigurationChangeProvider", null, null),
-  FILE_CHANGE(0x00000080, "OnGlobalFileChange", "IGlobalFileChangeProvider", null, null),
-  PRE_BEGIN_REQUEST(0x00000100, "OnGlobalPreBeginRequest", "IPreBeginRequestProvider", null, null),
-  APPLICATION_START(0x00000200, "OnGlobalApplicationStart", "IHttpApplicationStartProvider", null, null),
-  APPLICATION_RESOLVE_MODULES(0x00000400, "OnGlobalApplicationResolveModules", "IHttpApplicationResolveModulesProvider", null, null),
-  APPLICATION_STOP(0x00000800, "OnGlobalApplicationStop", "IHttpApplicationStopProvider", null, null),
-  RSCA_QUERY(0x00001000, "OnGlobalRSCAQuery", "IGlobalRSCAQueryProvider", null, null),
-  TRACE_EVENT(0x00002000, "OnGlobalTraceEvent", "IGlobalTraceEventProvider", null, null),
-  CUSTOM_NOTIFICATION(0x00004000, "OnGlobalCustomNotification", "ICustomNotificationProvider", null, null),
-  THREAD_CLEANUP(0x00008000, "OnGlobalThreadCleanup", "IGlobalThreadCleanupProvider", null, null),
-  APPLICATION_PRELOAD(0x00010000, "OnGlobalApplicationPreload", "IGlobalApplicationPreloadProvider", null, null),
-  SUSPEND_PROCESS(0x00020000, "OnSuspendProcess", null, null, null);
+  STOP_LISTENING(0x00000002, "OnGlobalStopListening", "IGlobalStopListeningProvider* pProvider",
+      "org.jiis.StopListeningListener", "onStopListening", "org.jiis.event.StopListeningProvider"),
+  CACHE_CLEANUP(0x00000004, "OnGlobalCacheCleanup", null,
+      "org.jiis.CacheCleanupListener", "onCacheCleanup", null),
+  CACHE_OPERATION(0x00000010, "OnGlobalCacheOperation", "ICacheProvider* pProvider",
+      "org.jiis.CacheOperationListener", "onCacheOperation", "org.jiis.cache.CacheProvider"),
+  HEALTH_CHECK(0x00000020, "OnGlobalHealthCheck", null,
+      "org.jiis.HealthCheckListener", "onHealthCheck", null),
+  CONFIGURATION_CHANGE(0x00000040, "OnGlobalConfigurationChange", "IGlobalConfigurationChangeProvider* pProvider",
+      "org.jiis.ConfigurationChangeListener", "onConfigurationChange",
+      "org.jiis.event.ConfigurationChangeProvider"),
+  FILE_CHANGE(0x00000080, "OnGlobalFileChange", "IGlobalFileChangeProvider* pProvider",
+      "org.jiis.FileChangeListener", "onFileChange", "org.jiis.event.FileChangeProvider"),
+  PRE_BEGIN_REQUEST(0x00000100, "OnGlobalPreBeginRequest", "IPreBeginRequestProvider* pProvider",
+      "org.jiis.PreBeginRequestListener", "onPreBeginRequest", "org.jiis.event.PreBeginRequestProvider"),
+  APPLICATION_START(0x00000200, "OnGlobalApplicationStart", "IHttpApplicationStartProvider* pProvider",
+      "org.jiis.ApplicationStartListener", "onApplicationStart", "org.jiis.event.ApplicationProvider"),
+  APPLICATION_RESOLVE_MODULES(0x00000400, "OnGlobalApplicationResolveModules",
+      "IHttpApplicationResolveModulesProvider* pProvider", "org.jiis.ApplicationResolveModulesListener",
+      "onApplicationResolveModules", "org.jiis.event.ApplicationResolveModulesProvider"),
+  APPLICATION_STOP(0x00000800, "OnGlobalApplicationStop", "IHttpApplicationStopProvider* pProvider",
+      "org.jiis.ApplicationStopListener", "onApplicationStop", "org.jiis.event.ApplicationProvider"),
+  RSCA_QUERY(0x00001000, "OnGlobalRSCAQuery", "IGlobalRSCAQueryProvider* pProvider",
+      "org.jiis.RscaQueryListener", "onRscaQuery", "org.jiis.event.RscaQueryProvider"),
+  TRACE_EVENT(0x00002000, "OnGlobalTraceEvent", "IGlobalTraceEventProvider* pProvider",
+      "org.jiis.TraceEventListener", "onTraceEvent", "org.jiis.event.TraceEventProvider"),
+  CUSTOM_NOTIFICATION(0x00004000, "OnGlobalCustomNotification", "ICustomNotificationProvider* pProvider",
+      "org.jiis.CustomNotificationListener", "onCustomNotification",
+      "org.jiis.event.CustomNotificationProvider"),
+  THREAD_CLEANUP(0x00008000, "OnGlobalThreadCleanup", "IGlobalThreadCleanupProvider* pProvider",
+      "org.jiis.ThreadCleanupListener", "onThreadCleanup", "org.jiis.event.ThreadCleanupProvider"),
+  APPLICATION_PRELOAD(0x00010000, "OnGlobalApplicationPreload", "IGlobalApplicationPreloadProvider* pProvider",
+      "org.jiis.ApplicationPreloadListener", "onApplicationPreload",
+      "org.jiis.event.ApplicationPreloadProvider"),
+  // The one out parameter: the module may store a callback through it.
+  SUSPEND_PROCESS(0x00020000, "OnSuspendProcess", "IGlobalSuspendProcessCallback** pCallback",
+      "org.jiis.SuspendProcessListener", "onSuspendProcess", "org.jiis.event.SuspendProcessProvider");
 
   private final int bit;
   private final String moduleMethod;
-  private final String providerType;
+  private final String cppParameter;
   private final String listenerInterface;
   private final String listenerMethod;
   private final List<ListenerParameter> listenerParameters;
 
-  EventKind(int bit, String moduleMethod, String providerType, String listenerInterface, String listenerMethod,
-      ListenerParameter... listenerParameters) {
+  EventKind(int bit, String moduleMethod, String cppParameter, String listenerInterface,
+      String listenerMethod, String providerView) {
     this.bit = bit;
     this.moduleMethod = moduleMethod;
-    this.providerType = providerType;
+    this.cppParameter = cppParameter;
     this.listenerInterface = listenerInterface;
     this.listenerMethod = listenerMethod;
-    this.listenerParameters = List.of(listenerParameters);
+    this.listenerParameters =
+        providerView == null ? List.of() : List.of(new ListenerParameter(providerView, "provider"));
   }
 
   /** The {@code GL_*} bit. */
@@ -59,19 +80,20 @@ public enum EventKind {
   }
 
   /**
-   * The C++ provider parameter type without the pointer, for example {@code ICacheProvider}, or
-   * {@code null} for the notifications that take no argument or an out parameter.
+   * The {@code CGlobalModule} method's one parameter as §5 declares it, for example
+   * {@code ICacheProvider* pProvider} or {@code IGlobalSuspendProcessCallback** pCallback};
+   * {@code null} for the notifications that take none ({@code VOID}).
    */
-  public String providerType() {
-    return providerType;
+  public String cppParameter() {
+    return cppParameter;
   }
 
-  /** Whether jiis can dispatch this event to Java yet. */
-  public boolean supported() {
-    return listenerInterface != null;
+  /** The name of {@link #cppParameter()}, for example {@code pProvider}; {@code null} when none. */
+  public String cppParameterName() {
+    return cppParameter == null ? null : cppParameter.substring(cppParameter.lastIndexOf(' ') + 1);
   }
 
-  /** The listener interface's canonical name; {@code null} when not {@link #supported()}. */
+  /** The listener interface's canonical name. */
   public String listenerInterface() {
     return listenerInterface;
   }
@@ -82,8 +104,8 @@ public enum EventKind {
   }
 
   /**
-   * The listener method's parameters, which the {@code ModuleDispatcher} hook shares; empty when
-   * the method takes none or the event is not {@link #supported()}. Every listener method returns
+   * The listener method's parameters, which the {@code ModuleDispatcher} hook shares: the view
+   * of the provider, or none. Every listener method returns
    * {@code org.jiis.GlobalNotificationStatus}.
    */
   public List<ListenerParameter> listenerParameters() {

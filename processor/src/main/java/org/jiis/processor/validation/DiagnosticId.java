@@ -16,7 +16,6 @@ public enum DiagnosticId {
   CONSTRUCTOR_THROWS("ConstructorThrows"),
   NO_EVENTS("NoEvents"),
   DUPLICATE_EVENT("DuplicateEvent"),
-  UNSUPPORTED_EVENT("UnsupportedEvent"),
   MISSING_LISTENER("MissingListener"),
   UNLISTED_LISTENER("UnlistedListener"),
   INVALID_NAME("InvalidName"),

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -14,8 +12,8 @@ import org.jiis.processor.model.EventKind;
 import org.jiis.processor.validation.GlobalModuleAnnotation.EventEntry;
 
 /**
- * The {@code events} rules: at least one event, each once, each one jiis can dispatch, and the class
- * implements exactly the listener interfaces of the listed events.
+ * The {@code events} rules: at least one event, each once, each one this processor knows, and the
+ * class implements exactly the listener interfaces of the listed events.
  */
 final class EventRules {
 
@@ -36,7 +34,7 @@ final class EventRules {
     if (annotation.eventsEmpty()) {
       report.error(DiagnosticId.NO_EVENTS,
           "events is empty, so IIS would never call module class " + type.getSimpleName()
-              + "; list at least one event (jiis can dispatch " + supportedEvents() + ")",
+              + "; list at least one GlobalEvent",
           eventsLocation);
       return null;
     }
@@ -56,19 +54,13 @@ final class EventRules {
         report.error(DiagnosticId.DUPLICATE_EVENT,
             event.name() + " is already listed in events; remove this entry", at);
         valid = false;
-      } else if (!event.supported()) {
-        report.error(DiagnosticId.UNSUPPORTED_EVENT,
-            "jiis cannot dispatch " + event.name() + " (" + event.moduleMethod() + ") to Java yet; remove it"
-                + " from events (jiis can dispatch " + supportedEvents() + ")",
-            at);
-        valid = false;
       } else {
         valid &= checkImplemented(type, event, at, report);
         events.add(event);
       }
     }
     for (EventKind event : EventKind.values()) {
-      if (event.supported() && !listed.contains(event) && implementsListener(type, event)) {
+      if (!listed.contains(event) && implementsListener(type, event)) {
         String listener = simpleName(event.listenerInterface());
         report.error(DiagnosticId.UNLISTED_LISTENER,
             type.getSimpleName() + " implements " + event.listenerInterface() + " but events does not list "
@@ -116,11 +108,4 @@ final class EventRules {
     return canonicalName.substring(canonicalName.lastIndexOf('.') + 1);
   }
 
-  /** "CACHE_CLEANUP, CACHE_OPERATION": the events jiis can dispatch, for messages. */
-  static String supportedEvents() {
-    return Stream.of(EventKind.values())
-        .filter(EventKind::supported)
-        .map(EventKind::name)
-        .collect(Collectors.joining(", "));
-  }
 }

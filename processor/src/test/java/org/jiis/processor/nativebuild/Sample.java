@@ -5,7 +5,7 @@ import javax.tools.JavaFileObject;
 
 /**
  * The modules whose generated native code is built for real: the example module's shape, a
- * minimal module, and names that stress the generator (a deep package, a static nested class,
+ * minimal module, one subscribing to every notification, and names that stress the generator (a deep package, a static nested class,
  * non-ASCII identifiers, the unnamed package).
  */
 enum Sample {
@@ -61,6 +61,53 @@ enum Sample {
         public GlobalNotificationStatus onCacheCleanup() {
           return GlobalNotificationStatus.CONTINUE;
         }
+      }
+      """),
+
+  /**
+   * Every global notification, so each {@code CGlobalModule} override (provider, none, and the
+   * suspend callback's out parameter) and every native stub is compiled.
+   */
+  EVERY_EVENT("EveryEvent", "com.example.events.EveryEvent", """
+      package com.example.events;
+
+      import static org.jiis.GlobalEvent.*;
+
+      import org.jiis.*;
+      import org.jiis.cache.CacheProvider;
+      import org.jiis.event.*;
+
+      @GlobalModule(events = {STOP_LISTENING, CACHE_CLEANUP, CACHE_OPERATION, HEALTH_CHECK,
+          CONFIGURATION_CHANGE, FILE_CHANGE, PRE_BEGIN_REQUEST, APPLICATION_START,
+          APPLICATION_RESOLVE_MODULES, APPLICATION_STOP, RSCA_QUERY, TRACE_EVENT, CUSTOM_NOTIFICATION,
+          THREAD_CLEANUP, APPLICATION_PRELOAD, SUSPEND_PROCESS}, priority = Priority.HIGH)
+      public final class EveryEvent implements StopListeningListener, CacheCleanupListener,
+          CacheOperationListener, HealthCheckListener, ConfigurationChangeListener, FileChangeListener,
+          PreBeginRequestListener, ApplicationStartListener, ApplicationResolveModulesListener,
+          ApplicationStopListener, RscaQueryListener, TraceEventListener, CustomNotificationListener,
+          ThreadCleanupListener, ApplicationPreloadListener, SuspendProcessListener {
+        private static final GlobalNotificationStatus GO_ON = GlobalNotificationStatus.CONTINUE;
+
+        public EveryEvent(ModuleContext context) {}
+
+        @Override public GlobalNotificationStatus onStopListening(StopListeningProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onCacheCleanup() { return GO_ON; }
+        @Override public GlobalNotificationStatus onCacheOperation(CacheProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onHealthCheck() { return GO_ON; }
+        @Override public GlobalNotificationStatus onConfigurationChange(ConfigurationChangeProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onFileChange(FileChangeProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onPreBeginRequest(PreBeginRequestProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onApplicationStart(ApplicationProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onApplicationResolveModules(ApplicationResolveModulesProvider p) {
+          return GO_ON;
+        }
+        @Override public GlobalNotificationStatus onApplicationStop(ApplicationProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onRscaQuery(RscaQueryProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onTraceEvent(TraceEventProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onCustomNotification(CustomNotificationProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onThreadCleanup(ThreadCleanupProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onApplicationPreload(ApplicationPreloadProvider p) { return GO_ON; }
+        @Override public GlobalNotificationStatus onSuspendProcess(SuspendProcessProvider p) { return GO_ON; }
       }
       """),
 

@@ -31,8 +31,8 @@ public final class NativeModule {
   }
 
   public static NativeModule start(
-      String moduleName, String dispatcherClassName, NativeAccess natives, boolean debug)
-      throws ClassNotFoundException {
+      String moduleName, String dispatcherClassName, NativeAccess natives, boolean debug,
+      long server, int serverVersion, long moduleId) throws ClassNotFoundException {
     if (moduleName.equals(System.getProperty("jiis.test.failStart"))) {
       throw new IllegalStateException("start refused by the test for " + moduleName);
     }
@@ -43,7 +43,8 @@ public final class NativeModule {
       System.setProperty(MODULES_PROPERTY, String.valueOf(Integer.getInteger(MODULES_PROPERTY, 0) + 1));
     }
     natives.log(2, "started " + moduleName + " dispatcher=" + dispatcher.getSimpleName()
-        + " debug=" + debug + " loader=" + loader.getName());
+        + " debug=" + debug + " loader=" + loader.getName() + " server=0x" + Long.toHexString(server)
+        + " serverVersion=" + serverVersion + " moduleId=0x" + Long.toHexString(moduleId));
     return new NativeModule(moduleName, natives);
   }
 
@@ -122,6 +123,10 @@ public final class NativeModule {
   private int probe(String probe, Object value) {
     natives.log(2, "probe " + probe + "=" + value);
     return 0;
+  }
+
+  public void resume() {
+    natives.log(2, "resumed " + name);
   }
 
   public void terminate() {

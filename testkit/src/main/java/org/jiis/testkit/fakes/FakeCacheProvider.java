@@ -1,6 +1,8 @@
 package org.jiis.testkit.fakes;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jiis.cache.CacheKey;
 import org.jiis.cache.CacheOperation;
 import org.jiis.cache.CacheProvider;
@@ -26,6 +28,7 @@ public final class FakeCacheProvider implements CacheProvider {
   private final CacheOperation operation;
   private final FakeKey key;
   private final FakeRecord record;
+  private final List<Integer> errorStatuses = new CopyOnWriteArrayList<>();
 
   private FakeCacheProvider(FakeScope scope, CacheOperation operation, FakeKey key,
       FakeRecord record) {
@@ -71,6 +74,17 @@ public final class FakeCacheProvider implements CacheProvider {
   public CacheRecord record() {
     check();
     return record;
+  }
+
+  @Override
+  public void setErrorStatus(int hresult) {
+    check();
+    errorStatuses.add(hresult);
+  }
+
+  /** The {@code HRESULT}s the module passed to {@link #setErrorStatus}, oldest first. */
+  public List<Integer> errorStatuses() {
+    return List.copyOf(errorStatuses);
   }
 
   private void check() {

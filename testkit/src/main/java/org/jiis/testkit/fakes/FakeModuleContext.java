@@ -5,13 +5,14 @@ import org.jiis.ModuleContext;
 
 /**
  * A {@link ModuleContext} for constructing a module in a plain Java test; its log records every
- * entry.
+ * entry and its {@link FakeIisServer} every request to IIS.
  *
  * <pre>{@code
  * FakeModuleContext context = FakeModuleContext.builder().debugEnabled(true).build();
  * MyModule module = new MyModule(context);
  * ...
  * assertThat(context.eventLog().messages()).containsExactly("...");
+ * assertThat(context.server().requests()).isEmpty();
  * }</pre>
  */
 public final class FakeModuleContext implements ModuleContext {
@@ -22,13 +23,18 @@ public final class FakeModuleContext implements ModuleContext {
   private final String moduleName;
   private final boolean debugEnabled;
   private final RecordingEventLog eventLog = new RecordingEventLog();
+  private final FakeIisServer server;
 
-  private FakeModuleContext(String moduleName, boolean debugEnabled) {
+  private FakeModuleContext(String moduleName, boolean debugEnabled, FakeIisServer server) {
     this.moduleName = moduleName;
     this.debugEnabled = debugEnabled;
+    this.server = server;
   }
 
-  /** A builder for module {@value #DEFAULT_MODULE_NAME} with debug off, unless set. */
+  /**
+   * A builder for module {@value #DEFAULT_MODULE_NAME} with debug off and a default
+   * {@link FakeIisServer}, unless set.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,6 +55,11 @@ public final class FakeModuleContext implements ModuleContext {
   }
 
   @Override
+  public FakeIisServer server() {
+    return server;
+  }
+
+  @Override
   public String toString() {
     return "FakeModuleContext[" + moduleName + (debugEnabled ? ", debug]" : "]");
   }
@@ -58,6 +69,7 @@ public final class FakeModuleContext implements ModuleContext {
 
     private String moduleName = DEFAULT_MODULE_NAME;
     private boolean debugEnabled;
+    private FakeIisServer server;
 
     private Builder() {}
 
@@ -73,8 +85,15 @@ public final class FakeModuleContext implements ModuleContext {
       return this;
     }
 
+    /** The IIS server services the module sees; a default {@link FakeIisServer} unless set. */
+    public Builder server(FakeIisServer server) {
+      this.server = Objects.requireNonNull(server, "server");
+      return this;
+    }
+
     public FakeModuleContext build() {
-      return new FakeModuleContext(moduleName, debugEnabled);
+      return new FakeModuleContext(
+          moduleName, debugEnabled, server != null ? server : FakeIisServer.builder().build());
     }
   }
 }

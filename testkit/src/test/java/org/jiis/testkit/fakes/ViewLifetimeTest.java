@@ -61,7 +61,7 @@ class ViewLifetimeTest {
   @MethodSource("fakes")
   void everyMethodWorksDuringTheCallback(Fake fake) throws Exception {
     for (Method method : apiMethods(fake.api())) {
-      method.invoke(fake.view());
+      method.invoke(fake.view(), neutralArguments(method));
     }
   }
 
@@ -99,19 +99,33 @@ class ViewLifetimeTest {
     }
   }
 
-  /** The methods the API interface declares or inherits; all take no argument. */
+  /** The methods the API interface declares or inherits. */
   static List<Method> apiMethods(Class<?> api) {
     List<Method> methods = List.of(api.getMethods());
     assertThat(methods).isNotEmpty();
-    for (Method method : methods) {
-      assertThat(method.getParameterCount()).isEqualTo(0);
-    }
     return methods;
   }
 
+  /** Arguments any view method accepts: zero, or for a reference a value of its type. */
+  static Object[] neutralArguments(Method method) {
+    Class<?>[] types = method.getParameterTypes();
+    Object[] arguments = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      arguments[i] = NEUTRAL.get(types[i]);
+      if (arguments[i] == null) {
+        throw new AssertionError("no neutral argument of " + types[i] + " for " + method);
+      }
+    }
+    return arguments;
+  }
+
+  private static final java.util.Map<Class<?>, Object> NEUTRAL = java.util.Map.of(
+      int.class, 0, boolean.class, false, String.class, "x", byte[].class, new byte[0],
+      Runnable.class, (Runnable) () -> {}, org.jiis.Priority.class, org.jiis.Priority.MEDIUM);
+
   static IllegalStateException invokeExpectingIllegalState(Object view, Method method) {
     InvocationTargetException e =
-        assertThrows(InvocationTargetException.class, () -> method.invoke(view),
+        assertThrows(InvocationTargetException.class, () -> method.invoke(view, neutralArguments(method)),
             () -> method.getName() + " did not throw");
     assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
     return (IllegalStateException) e.getCause();

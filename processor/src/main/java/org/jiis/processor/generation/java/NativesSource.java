@@ -46,25 +46,15 @@ public final class NativesSource {
         .addModifiers(Modifier.PUBLIC, Modifier.NATIVE)
         .returns(descriptor.returnType());
     List<TypeName> parameters = descriptor.parameters();
+    List<String> names = method.parameterNames();
+    if (names.size() != parameters.size()) {
+      throw new IllegalStateException(method + " names " + names.size() + " parameters but its descriptor "
+          + method.descriptor() + " has " + parameters.size());
+    }
     for (int i = 0; i < parameters.size(); i++) {
-      spec.addParameter(parameters.get(i), parameterName(parameters, i));
+      spec.addParameter(parameters.get(i), names.get(i));
     }
     return spec.build();
-  }
-
-  /** The one pointer of an IIS call is {@code pointer}; {@code log}'s are {@code level, message}. */
-  private static String parameterName(List<TypeName> parameters, int index) {
-    TypeName type = parameters.get(index);
-    if (type.equals(TypeName.LONG) && parameters.size() == 1) {
-      return "pointer";
-    }
-    if (type.equals(TypeName.INT)) {
-      return "level";
-    }
-    if (type.equals(ClassName.get(String.class))) {
-      return "message";
-    }
-    return "arg" + index;
   }
 
   /** The Java types of a JNI method descriptor (the subset {@code NativeAccess} uses). */

@@ -73,14 +73,14 @@ public final class ModuleSourceGenerator {
 
     static Event of(EventKind kind, int index) {
       EventEntryPoint entry = EventEntryPoint.of(kind);
-      boolean hasProvider = kind.providerType() != null;
+      boolean hasParameter = kind.cppParameter() != null;
       return new Event(
           index,
           "k" + upperCamel(entry.javaMethod()),
           kind.constantName(),
           kind.moduleMethod(),
-          hasProvider ? kind.providerType() + "* pProvider" : "VOID",
-          hasProvider ? "ToJava(pProvider)" : "0",
+          hasParameter ? kind.cppParameter() : "VOID",
+          hasParameter ? "ToJava(" + kind.cppParameterName() + ")" : "0",
           "{" + CppText.modifiedUtf8Literal(entry.javaMethod()) + ", "
               + CppText.modifiedUtf8Literal(entry.javaSignature()) + "}");
     }

@@ -2,14 +2,17 @@
 //
 // The native methods of org.jiis.examples.tokencache.TokenCacheAuditNatives, the org.jiis.internal.NativeAccess of module
 // TokenCacheAudit: each calls one IIS method on a pointer IIS handed to the current callback
-// (or to a record the module referenced). The runtime binds them with RegisterNatives.
+// (or to a record the module referenced, or the IHttpServer of RegisterModule). The runtime
+// binds them with RegisterNatives.
 
 #define _WINSOCKAPI_
 #include <windows.h>
 #include <sal.h>
 #include <httpserv.h>
 #include <httpcach.h>
+#include <httptrace.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -26,6 +29,10 @@ const jint kKeyUri = 3;
 const jint kRecordOther = 0;
 const jint kRecordTokenEntry = 1;
 const jint kRecordFileInfo = 2;
+
+// HRESULTs a stub returns itself (standard Windows values).
+const jint kEPointer = static_cast<jint>(0x80004003);     // E_POINTER
+const jint kEUnexpected = static_cast<jint>(0x8000FFFF);  // E_UNEXPECTED
 
 template <typename T>
 T* As(jlong pointer) {
@@ -87,6 +94,22 @@ jstring NewStringFromAnsi(JNIEnv* env, const char* text) {
   free(chars);
   return result;
 }
+
+// A Java string as the PCWSTR argument of one IIS call; ok() is false, with a Java exception
+// pending, when it could not be converted.
+class WideArgument {
+ public:
+  WideArgument(JNIEnv* env, jstring text) : text_(NULL), ok_(jiis_wide_from_string(env, text, &text_) != 0) {}
+  ~WideArgument() { free(text_); }
+  WideArgument(const WideArgument&) = delete;
+  WideArgument& operator=(const WideArgument&) = delete;
+  bool ok() const { return ok_; }
+  PCWSTR get() const { return text_; }
+
+ private:
+  wchar_t* text_;
+  bool ok_;
+};
 
 bool IsCache(IHttpCacheKey* key, PCWSTR cacheName) {
   PCWSTR name = key->GetCacheName();
@@ -360,6 +383,356 @@ jlong JNICALL HttpFileInfoGetVrToken(JNIEnv* env, jobject, jlong record) {
   });
 }
 
+// IHttpEventProvider (the base of every provider; single inheritance puts it at the provider's
+// own address)
+
+void JNICALL HttpEventProviderSetErrorStatus(JNIEnv* env, jobject, jlong provider, jint hresult) {
+  GuardedVoid(env, "IHttpEventProvider::SetErrorStatus", [&] {
+    As<IHttpEventProvider>(provider)->SetErrorStatus(static_cast<HRESULT>(hresult));
+  });
+}
+
+// IHttpServer
+
+jboolean JNICALL HttpServerIsCommandLineLaunch(JNIEnv* env, jobject, jlong server) {
+  return Guarded<jboolean>(env, "IHttpServer::IsCommandLineLaunch", JNI_FALSE, [&] {
+    return As<IHttpServer>(server)->IsCommandLineLaunch() ? JNI_TRUE : JNI_FALSE;
+  });
+}
+
+jstring JNICALL HttpServerGetAppPoolName(JNIEnv* env, jobject, jlong server) {
+  return Guarded<jstring>(env, "IHttpServer::GetAppPoolName", NULL, [&] {
+    return jiis_new_string_w(env, As<IHttpServer>(server)->GetAppPoolName());
+  });
+}
+
+void JNICALL HttpServerReportUnhealthy(JNIEnv* env, jobject, jlong server, jstring reason, jint hresult) {
+  GuardedVoid(env, "IHttpServer::ReportUnhealthy", [&] {
+    WideArgument reasonText(env, reason);
+    if (reasonText.ok()) {
+      As<IHttpServer>(server)->ReportUnhealthy(reasonText.get(), static_cast<HRESULT>(hresult));
+    }
+  });
+}
+
+void JNICALL HttpServerRecycleProcess(JNIEnv* env, jobject, jlong server, jstring reason) {
+  GuardedVoid(env, "IHttpServer::RecycleProcess", [&] {
+    WideArgument reasonText(env, reason);
+    if (reasonText.ok()) {
+      As<IHttpServer>(server)->RecycleProcess(reasonText.get());
+    }
+  });
+}
+
+// IGlobalStopListeningProvider, IGlobalConfigurationChangeProvider, IGlobalFileChangeProvider
+
+jboolean JNICALL GlobalStopListeningProviderDrainRequestsGracefully(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jboolean>(env, "IGlobalStopListeningProvider::DrainRequestsGracefully", JNI_FALSE, [&] {
+    return As<IGlobalStopListeningProvider>(provider)->DrainRequestsGracefully() ? JNI_TRUE : JNI_FALSE;
+  });
+}
+
+jstring JNICALL GlobalConfigurationChangeProviderGetChangePath(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jstring>(env, "IGlobalConfigurationChangeProvider::GetChangePath", NULL, [&] {
+    return jiis_new_string_w(env, As<IGlobalConfigurationChangeProvider>(provider)->GetChangePath());
+  });
+}
+
+jstring JNICALL GlobalFileChangeProviderGetFileName(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jstring>(env, "IGlobalFileChangeProvider::GetFileName", NULL, [&] {
+    return jiis_new_string_w(env, As<IGlobalFileChangeProvider>(provider)->GetFileName());
+  });
+}
+
+// IHttpApplicationProvider (application start and stop, and the base of
+// IHttpApplicationResolveModulesProvider), IHttpApplication
+
+jlong JNICALL HttpApplicationProviderGetApplication(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jlong>(env, "IHttpApplicationProvider::GetApplication", 0, [&] {
+    return ToJava(As<IHttpApplicationProvider>(provider)->GetApplication());
+  });
+}
+
+jint JNICALL HttpApplicationResolveModulesProviderSetPriorityForRequestNotification(
+    JNIEnv* env, jobject, jlong provider, jstring moduleName, jint requestNotification, jstring priorityAlias) {
+  return Guarded<jint>(env, "IHttpApplicationResolveModulesProvider::SetPriorityForRequestNotification",
+                       kEUnexpected, [&]() -> jint {
+    WideArgument module(env, moduleName);
+    WideArgument alias(env, priorityAlias);
+    if (!module.ok() || !alias.ok()) {
+      return kEUnexpected;
+    }
+    return static_cast<jint>(As<IHttpApplicationResolveModulesProvider>(provider)->SetPriorityForRequestNotification(
+        module.get(), static_cast<DWORD>(requestNotification), alias.get()));
+  });
+}
+
+jstring JNICALL HttpApplicationGetApplicationPhysicalPath(JNIEnv* env, jobject, jlong application) {
+  return Guarded<jstring>(env, "IHttpApplication::GetApplicationPhysicalPath", NULL, [&] {
+    return jiis_new_string_w(env, As<IHttpApplication>(application)->GetApplicationPhysicalPath());
+  });
+}
+
+jstring JNICALL HttpApplicationGetApplicationId(JNIEnv* env, jobject, jlong application) {
+  return Guarded<jstring>(env, "IHttpApplication::GetApplicationId", NULL, [&] {
+    return jiis_new_string_w(env, As<IHttpApplication>(application)->GetApplicationId());
+  });
+}
+
+jstring JNICALL HttpApplicationGetAppConfigPath(JNIEnv* env, jobject, jlong application) {
+  return Guarded<jstring>(env, "IHttpApplication::GetAppConfigPath", NULL, [&] {
+    return jiis_new_string_w(env, As<IHttpApplication>(application)->GetAppConfigPath());
+  });
+}
+
+// IGlobalRSCAQueryProvider
+
+jstring JNICALL GlobalRSCAQueryProviderGetFunctionName(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jstring>(env, "IGlobalRSCAQueryProvider::GetFunctionName", NULL, [&] {
+    return jiis_new_string_w(env, As<IGlobalRSCAQueryProvider>(provider)->GetFunctionName());
+  });
+}
+
+jstring JNICALL GlobalRSCAQueryProviderGetFunctionParameters(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jstring>(env, "IGlobalRSCAQueryProvider::GetFunctionParameters", NULL, [&] {
+    return jiis_new_string_w(env, As<IGlobalRSCAQueryProvider>(provider)->GetFunctionParameters());
+  });
+}
+
+// GetOutputBuffer for output.length bytes, then the bytes copied into the buffer IIS returned.
+jint JNICALL GlobalRSCAQueryProviderGetOutputBuffer(JNIEnv* env, jobject, jlong provider, jbyteArray output) {
+  return Guarded<jint>(env, "IGlobalRSCAQueryProvider::GetOutputBuffer", kEUnexpected, [&]() -> jint {
+    jsize length = env->GetArrayLength(output);
+    BYTE* buffer = NULL;
+    HRESULT hr = As<IGlobalRSCAQueryProvider>(provider)->GetOutputBuffer(static_cast<DWORD>(length), &buffer);
+    if (FAILED(hr)) {
+      return static_cast<jint>(hr);
+    }
+    if (buffer == NULL) {
+      return kEPointer;
+    }
+    env->GetByteArrayRegion(output, 0, length, reinterpret_cast<jbyte*>(buffer));
+    return static_cast<jint>(hr);
+  });
+}
+
+void JNICALL GlobalRSCAQueryProviderSetResult(JNIEnv* env, jobject, jlong provider, jint byteCount, jint hresult) {
+  GuardedVoid(env, "IGlobalRSCAQueryProvider::SetResult", [&] {
+    As<IGlobalRSCAQueryProvider>(provider)->SetResult(static_cast<DWORD>(byteCount), static_cast<HRESULT>(hresult));
+  });
+}
+
+// IGlobalTraceEventProvider
+
+// The byte layout org.jiis.internal.TraceEventEncoding reads (little-endian); see there.
+class TraceEventEncoder {
+ public:
+  TraceEventEncoder() : data_(NULL), length_(0), capacity_(0), failed_(false) {}
+  ~TraceEventEncoder() { free(data_); }
+  TraceEventEncoder(const TraceEventEncoder&) = delete;
+  TraceEventEncoder& operator=(const TraceEventEncoder&) = delete;
+
+  void Int32(uint32_t value) {
+    unsigned char bytes[4] = {static_cast<unsigned char>(value), static_cast<unsigned char>(value >> 8),
+                              static_cast<unsigned char>(value >> 16), static_cast<unsigned char>(value >> 24)};
+    Bytes(bytes, sizeof bytes);
+  }
+
+  void Byte(unsigned char value) { Bytes(&value, 1); }
+
+  // NULL as 0; else 1, Data1, Data2, Data3, Data4.
+  void Guid(LPCGUID guid) {
+    if (guid == NULL) {
+      Byte(0);
+      return;
+    }
+    Byte(1);
+    Int32(guid->Data1);
+    Int16(guid->Data2);
+    Int16(guid->Data3);
+    Bytes(guid->Data4, sizeof guid->Data4);
+  }
+
+  // NULL as -1; else the UTF-16 length, then the code units.
+  void String(LPCWSTR text) {
+    if (text == NULL) {
+      Int32(0xFFFFFFFFu);
+      return;
+    }
+    size_t lengthAt = length_;
+    Int32(0);
+    uint32_t units = 0;
+    for (LPCWSTR c = text; *c != 0; c++) {
+#if WCHAR_MAX <= 0xFFFF
+      Int16(static_cast<uint16_t>(*c));
+      units++;
+#else
+      uint32_t codePoint = static_cast<uint32_t>(*c);
+      if (codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+        codePoint = 0xFFFD;
+      }
+      if (codePoint >= 0x10000) {
+        Int16(static_cast<uint16_t>(0xD800 + ((codePoint - 0x10000) >> 10)));
+        Int16(static_cast<uint16_t>(0xDC00 + ((codePoint - 0x10000) & 0x3FF)));
+        units += 2;
+      } else {
+        Int16(static_cast<uint16_t>(codePoint));
+        units++;
+      }
+#endif
+    }
+    if (!failed_) {
+      for (int i = 0; i < 4; i++) {
+        data_[lengthAt + i] = static_cast<unsigned char>(units >> (8 * i));
+      }
+    }
+  }
+
+  // The count, then the bytes; NULL data as none.
+  void Data(const BYTE* data, DWORD count) {
+    if (data == NULL) {
+      count = 0;
+    }
+    Int32(count);
+    Bytes(data, count);
+  }
+
+  // The bytes as a Java array, or NULL with a Java exception pending.
+  jbyteArray ToByteArray(JNIEnv* env) {
+    if (failed_ || length_ > 0x7FFFFFFF) {
+      jclass type = env->FindClass("java/lang/OutOfMemoryError");
+      if (type != NULL) {
+        env->ThrowNew(type, "jiis: out of native memory copying a trace event");
+      }
+      return NULL;
+    }
+    jsize size = static_cast<jsize>(length_);
+    jbyteArray bytes = env->NewByteArray(size);
+    if (bytes != NULL) {
+      env->SetByteArrayRegion(bytes, 0, size, reinterpret_cast<const jbyte*>(data_));
+    }
+    return bytes;
+  }
+
+ private:
+  void Int16(uint16_t value) {
+    unsigned char bytes[2] = {static_cast<unsigned char>(value), static_cast<unsigned char>(value >> 8)};
+    Bytes(bytes, sizeof bytes);
+  }
+
+  void Bytes(const void* bytes, size_t count) {
+    if (failed_ || count == 0) {
+      return;
+    }
+    if (count > capacity_ - length_) {
+      size_t capacity = capacity_ == 0 ? 256 : capacity_;
+      while (count > capacity - length_ && capacity <= SIZE_MAX / 2) {
+        capacity *= 2;
+      }
+      unsigned char* grown = count > capacity - length_ ? NULL : static_cast<unsigned char*>(realloc(data_, capacity));
+      if (grown == NULL) {
+        failed_ = true;
+        return;
+      }
+      data_ = grown;
+      capacity_ = capacity;
+    }
+    memcpy(data_ + length_, bytes, count);
+    length_ += count;
+  }
+
+  unsigned char* data_;
+  size_t length_;
+  size_t capacity_;
+  bool failed_;
+};
+
+jbyteArray JNICALL GlobalTraceEventProviderGetTraceEvent(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jbyteArray>(env, "IGlobalTraceEventProvider::GetTraceEvent", NULL, [&]() -> jbyteArray {
+    HTTP_TRACE_EVENT* event = NULL;
+    HRESULT hr = As<IGlobalTraceEventProvider>(provider)->GetTraceEvent(&event);
+    TraceEventEncoder out;
+    out.Int32(static_cast<uint32_t>(hr));
+    if (SUCCEEDED(hr)) {
+      out.Byte(event != NULL ? 1 : 0);
+    }
+    if (SUCCEEDED(hr) && event != NULL) {
+      out.Guid(event->pProviderGuid);
+      out.Int32(event->dwArea);
+      out.Guid(event->pAreaGuid);
+      out.Int32(event->dwEvent);
+      out.String(event->pszEventName);
+      out.Int32(event->dwEventVersion);
+      out.Int32(event->dwVerbosity);
+      out.Guid(event->pActivityGuid);
+      out.Guid(event->pRelatedActivityGuid);
+      out.Int32(event->dwTimeStamp);
+      out.Int32(event->dwFlags);
+      DWORD items = event->pEventItems != NULL ? event->cEventItems : 0;
+      out.Int32(items);
+      for (DWORD i = 0; i < items; i++) {
+        const HTTP_TRACE_EVENT_ITEM* item = &event->pEventItems[i];
+        out.String(item->pszName);
+        out.Int32(static_cast<uint32_t>(item->dwDataType));
+        out.Data(item->pbData, item->cbData);
+        out.String(item->pszDataDescription);
+      }
+    }
+    return out.ToByteArray(env);
+  });
+}
+
+jboolean JNICALL GlobalTraceEventProviderCheckSubscription(JNIEnv* env, jobject, jlong provider, jlong moduleId) {
+  return Guarded<jboolean>(env, "IGlobalTraceEventProvider::CheckSubscription", JNI_FALSE, [&] {
+    HTTP_MODULE_ID id = reinterpret_cast<HTTP_MODULE_ID>(static_cast<intptr_t>(moduleId));
+    return As<IGlobalTraceEventProvider>(provider)->CheckSubscription(id) ? JNI_TRUE : JNI_FALSE;
+  });
+}
+
+// ICustomNotificationProvider, IGlobalThreadCleanupProvider
+
+jstring JNICALL CustomNotificationProviderQueryNotificationType(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jstring>(env, "ICustomNotificationProvider::QueryNotificationType", NULL, [&] {
+    return jiis_new_string_w(env, As<ICustomNotificationProvider>(provider)->QueryNotificationType());
+  });
+}
+
+jlong JNICALL GlobalThreadCleanupProviderGetApplication(JNIEnv* env, jobject, jlong provider) {
+  return Guarded<jlong>(env, "IGlobalThreadCleanupProvider::GetApplication", 0, [&] {
+    return ToJava(As<IGlobalThreadCleanupProvider>(provider)->GetApplication());
+  });
+}
+
+// OnSuspendProcess
+
+// The IGlobalSuspendProcessCallback this module hands IIS. One object for the life of the
+// library, which the runtime keeps loaded: nothing is allocated per suspension, so nothing can
+// leak, and IIS may keep the pointer and call Resume at any time. The action to run lives in
+// Java (NativeModule.resume takes it, once).
+class ResumeCallback final : public IGlobalSuspendProcessCallback {
+ public:
+  VOID SetErrorStatus(HRESULT hrError) override {
+    jiis_log(JIIS_LOG_WARNING, "IIS reported HRESULT 0x%08lX on the module's suspend-process callback",
+             static_cast<unsigned long>(hrError));
+  }
+
+  HRESULT Resume(VOID) override {
+    jiis_resume();
+    return S_OK;
+  }
+};
+
+ResumeCallback resumeCallback;
+
+void JNICALL StoreSuspendProcessCallback(JNIEnv* env, jobject, jlong callbackSlot) {
+  GuardedVoid(env, "OnSuspendProcess (storing the callback)", [&] {
+    IGlobalSuspendProcessCallback** slot = As<IGlobalSuspendProcessCallback*>(callbackSlot);
+    if (slot != NULL) {
+      *slot = &resumeCallback;
+    }
+  });
+}
+
 }  // namespace
 
 // JNINativeMethod has non-const char* members in jni.h: the const_casts only satisfy that
@@ -434,5 +807,49 @@ extern const JNINativeMethod jiis_natives[] = {
    reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpFileInfoGetVrPath))},
   {const_cast<char*>("httpFileInfoGetVrToken"), const_cast<char*>("(J)J"),
    reinterpret_cast<void*>(static_cast<jlong (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpFileInfoGetVrToken))},
+  {const_cast<char*>("httpEventProviderSetErrorStatus"), const_cast<char*>("(JI)V"),
+   reinterpret_cast<void*>(static_cast<void (JNICALL*)(JNIEnv*, jobject, jlong, jint)>(&HttpEventProviderSetErrorStatus))},
+  {const_cast<char*>("httpServerIsCommandLineLaunch"), const_cast<char*>("(J)Z"),
+   reinterpret_cast<void*>(static_cast<jboolean (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpServerIsCommandLineLaunch))},
+  {const_cast<char*>("httpServerGetAppPoolName"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpServerGetAppPoolName))},
+  {const_cast<char*>("httpServerReportUnhealthy"), const_cast<char*>("(JLjava/lang/String;I)V"),
+   reinterpret_cast<void*>(static_cast<void (JNICALL*)(JNIEnv*, jobject, jlong, jstring, jint)>(&HttpServerReportUnhealthy))},
+  {const_cast<char*>("httpServerRecycleProcess"), const_cast<char*>("(JLjava/lang/String;)V"),
+   reinterpret_cast<void*>(static_cast<void (JNICALL*)(JNIEnv*, jobject, jlong, jstring)>(&HttpServerRecycleProcess))},
+  {const_cast<char*>("globalStopListeningProviderDrainRequestsGracefully"), const_cast<char*>("(J)Z"),
+   reinterpret_cast<void*>(static_cast<jboolean (JNICALL*)(JNIEnv*, jobject, jlong)>(&GlobalStopListeningProviderDrainRequestsGracefully))},
+  {const_cast<char*>("globalConfigurationChangeProviderGetChangePath"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&GlobalConfigurationChangeProviderGetChangePath))},
+  {const_cast<char*>("globalFileChangeProviderGetFileName"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&GlobalFileChangeProviderGetFileName))},
+  {const_cast<char*>("httpApplicationProviderGetApplication"), const_cast<char*>("(J)J"),
+   reinterpret_cast<void*>(static_cast<jlong (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpApplicationProviderGetApplication))},
+  {const_cast<char*>("httpApplicationResolveModulesProviderSetPriorityForRequestNotification"), const_cast<char*>("(JLjava/lang/String;ILjava/lang/String;)I"),
+   reinterpret_cast<void*>(static_cast<jint (JNICALL*)(JNIEnv*, jobject, jlong, jstring, jint, jstring)>(&HttpApplicationResolveModulesProviderSetPriorityForRequestNotification))},
+  {const_cast<char*>("httpApplicationGetApplicationPhysicalPath"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpApplicationGetApplicationPhysicalPath))},
+  {const_cast<char*>("httpApplicationGetApplicationId"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpApplicationGetApplicationId))},
+  {const_cast<char*>("httpApplicationGetAppConfigPath"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&HttpApplicationGetAppConfigPath))},
+  {const_cast<char*>("globalRSCAQueryProviderGetFunctionName"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&GlobalRSCAQueryProviderGetFunctionName))},
+  {const_cast<char*>("globalRSCAQueryProviderGetFunctionParameters"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&GlobalRSCAQueryProviderGetFunctionParameters))},
+  {const_cast<char*>("globalRSCAQueryProviderGetOutputBuffer"), const_cast<char*>("(J[B)I"),
+   reinterpret_cast<void*>(static_cast<jint (JNICALL*)(JNIEnv*, jobject, jlong, jbyteArray)>(&GlobalRSCAQueryProviderGetOutputBuffer))},
+  {const_cast<char*>("globalRSCAQueryProviderSetResult"), const_cast<char*>("(JII)V"),
+   reinterpret_cast<void*>(static_cast<void (JNICALL*)(JNIEnv*, jobject, jlong, jint, jint)>(&GlobalRSCAQueryProviderSetResult))},
+  {const_cast<char*>("globalTraceEventProviderGetTraceEvent"), const_cast<char*>("(J)[B"),
+   reinterpret_cast<void*>(static_cast<jbyteArray (JNICALL*)(JNIEnv*, jobject, jlong)>(&GlobalTraceEventProviderGetTraceEvent))},
+  {const_cast<char*>("globalTraceEventProviderCheckSubscription"), const_cast<char*>("(JJ)Z"),
+   reinterpret_cast<void*>(static_cast<jboolean (JNICALL*)(JNIEnv*, jobject, jlong, jlong)>(&GlobalTraceEventProviderCheckSubscription))},
+  {const_cast<char*>("customNotificationProviderQueryNotificationType"), const_cast<char*>("(J)Ljava/lang/String;"),
+   reinterpret_cast<void*>(static_cast<jstring (JNICALL*)(JNIEnv*, jobject, jlong)>(&CustomNotificationProviderQueryNotificationType))},
+  {const_cast<char*>("globalThreadCleanupProviderGetApplication"), const_cast<char*>("(J)J"),
+   reinterpret_cast<void*>(static_cast<jlong (JNICALL*)(JNIEnv*, jobject, jlong)>(&GlobalThreadCleanupProviderGetApplication))},
+  {const_cast<char*>("storeSuspendProcessCallback"), const_cast<char*>("(J)V"),
+   reinterpret_cast<void*>(static_cast<void (JNICALL*)(JNIEnv*, jobject, jlong)>(&StoreSuspendProcessCallback))},
 };
 extern const int jiis_nativesCount = static_cast<int>(sizeof(jiis_natives) / sizeof(jiis_natives[0]));

@@ -67,7 +67,6 @@ class CTokenCacheAuditModule final : public CGlobalModule {
 extern "C" JIIS_REGISTER_MODULE_EXPORT HRESULT WINAPI RegisterModule(
     DWORD dwServerVersion, IHttpModuleRegistrationInfo* pModuleInfo, IHttpServer* pGlobalInfo) {
   try {
-    (void)pGlobalInfo;
     jiis_module_spec spec;
     spec.module_name = "TokenCacheAudit";
     spec.dispatcher_class = "org.jiis.examples.tokencache.TokenCacheAuditDispatcher";
@@ -76,6 +75,9 @@ extern "C" JIIS_REGISTER_MODULE_EXPORT HRESULT WINAPI RegisterModule(
     spec.natives_count = jiis_nativesCount;
     spec.events = kEvents;
     spec.events_count = static_cast<int>(sizeof(kEvents) / sizeof(kEvents[0]));
+    spec.server = pGlobalInfo;
+    spec.server_version = static_cast<uint32_t>(dwServerVersion);
+    spec.module_id = pModuleInfo->GetId();
 
     HRESULT hr = jiis_start(&spec);
     if (FAILED(hr)) {

@@ -18,101 +18,168 @@ final class TokenCacheAuditNatives implements NativeAccess {
   public native void log(int level, String message);
 
   @Override
-  public native int cacheProviderGetCacheOperation(long pointer);
+  public native int cacheProviderGetCacheOperation(long provider);
 
   @Override
-  public native long cacheProviderGetCacheKey(long pointer);
+  public native long cacheProviderGetCacheKey(long provider);
 
   @Override
-  public native long cacheProviderGetCacheRecord(long pointer);
+  public native long cacheProviderGetCacheRecord(long provider);
 
   @Override
-  public native int httpCacheKeyKind(long pointer);
+  public native int httpCacheKeyKind(long key);
 
   @Override
-  public native int httpCacheKeyGetHash(long pointer);
+  public native int httpCacheKeyGetHash(long key);
 
   @Override
-  public native String httpCacheKeyGetCacheName(long pointer);
+  public native String httpCacheKeyGetCacheName(long key);
 
   @Override
-  public native String httpTokenKeyGetUserName(long pointer);
+  public native String httpTokenKeyGetUserName(long tokenKey);
 
   @Override
-  public native int httpTokenKeyGetLogonMethod(long pointer);
+  public native int httpTokenKeyGetLogonMethod(long tokenKey);
 
   @Override
-  public native String fileKeyGetPath(long pointer);
+  public native String fileKeyGetPath(long fileKey);
 
   @Override
-  public native String uriKeyGetUrl(long pointer);
+  public native String uriKeyGetUrl(long uriKey);
 
   @Override
-  public native String uriKeyGetSiteName(long pointer);
+  public native String uriKeyGetSiteName(long uriKey);
 
   @Override
-  public native int uriKeyGetSiteId(long pointer);
+  public native int uriKeyGetSiteId(long uriKey);
 
   @Override
-  public native String uriKeyGetConfigPath(long pointer);
+  public native String uriKeyGetConfigPath(long uriKey);
 
   @Override
-  public native int httpCacheSpecificDataKind(long pointer);
+  public native int httpCacheSpecificDataKind(long record);
 
   @Override
-  public native long httpCacheSpecificDataGetCacheKey(long pointer);
+  public native long httpCacheSpecificDataGetCacheKey(long record);
 
   @Override
-  public native void httpCacheSpecificDataReferenceCacheData(long pointer);
+  public native void httpCacheSpecificDataReferenceCacheData(long record);
 
   @Override
-  public native void httpCacheSpecificDataDereferenceCacheData(long pointer);
+  public native void httpCacheSpecificDataDereferenceCacheData(long record);
 
   @Override
-  public native void httpCacheSpecificDataResetTTL(long pointer);
+  public native void httpCacheSpecificDataResetTTL(long record);
 
   @Override
-  public native boolean httpCacheSpecificDataDecrementTTL(long pointer);
+  public native boolean httpCacheSpecificDataDecrementTTL(long record);
 
   @Override
-  public native void httpCacheSpecificDataSetFlushed(long pointer);
+  public native void httpCacheSpecificDataSetFlushed(long record);
 
   @Override
-  public native boolean httpCacheSpecificDataGetFlushed(long pointer);
+  public native boolean httpCacheSpecificDataGetFlushed(long record);
 
   @Override
-  public native long httpTokenEntryGetImpersonationToken(long pointer);
+  public native long httpTokenEntryGetImpersonationToken(long tokenEntry);
 
   @Override
-  public native long httpTokenEntryGetPrimaryToken(long pointer);
+  public native long httpTokenEntryGetPrimaryToken(long tokenEntry);
 
   @Override
-  public native byte[] httpTokenEntryGetSid(long pointer);
+  public native byte[] httpTokenEntryGetSid(long tokenEntry);
 
   @Override
-  public native int httpFileInfoGetAttributes(long pointer);
+  public native int httpFileInfoGetAttributes(long fileInfo);
 
   @Override
-  public native long httpFileInfoGetSize(long pointer);
+  public native long httpFileInfoGetSize(long fileInfo);
 
   @Override
-  public native String httpFileInfoGetFilePath(long pointer);
+  public native String httpFileInfoGetFilePath(long fileInfo);
 
   @Override
-  public native String httpFileInfoGetETag(long pointer);
+  public native String httpFileInfoGetETag(long fileInfo);
 
   @Override
-  public native long httpFileInfoGetLastModifiedTime(long pointer);
+  public native long httpFileInfoGetLastModifiedTime(long fileInfo);
 
   @Override
-  public native String httpFileInfoGetLastModifiedString(long pointer);
+  public native String httpFileInfoGetLastModifiedString(long fileInfo);
 
   @Override
-  public native long httpFileInfoGetHttpCacheAllowed(long pointer);
+  public native long httpFileInfoGetHttpCacheAllowed(long fileInfo);
 
   @Override
-  public native String httpFileInfoGetVrPath(long pointer);
+  public native String httpFileInfoGetVrPath(long fileInfo);
 
   @Override
-  public native long httpFileInfoGetVrToken(long pointer);
+  public native long httpFileInfoGetVrToken(long fileInfo);
+
+  @Override
+  public native void httpEventProviderSetErrorStatus(long provider, int hresult);
+
+  @Override
+  public native boolean httpServerIsCommandLineLaunch(long server);
+
+  @Override
+  public native String httpServerGetAppPoolName(long server);
+
+  @Override
+  public native void httpServerReportUnhealthy(long server, String reason, int hresult);
+
+  @Override
+  public native void httpServerRecycleProcess(long server, String reason);
+
+  @Override
+  public native boolean globalStopListeningProviderDrainRequestsGracefully(long provider);
+
+  @Override
+  public native String globalConfigurationChangeProviderGetChangePath(long provider);
+
+  @Override
+  public native String globalFileChangeProviderGetFileName(long provider);
+
+  @Override
+  public native long httpApplicationProviderGetApplication(long provider);
+
+  @Override
+  public native int httpApplicationResolveModulesProviderSetPriorityForRequestNotification(
+      long provider, String moduleName, int requestNotification, String priorityAlias);
+
+  @Override
+  public native String httpApplicationGetApplicationPhysicalPath(long application);
+
+  @Override
+  public native String httpApplicationGetApplicationId(long application);
+
+  @Override
+  public native String httpApplicationGetAppConfigPath(long application);
+
+  @Override
+  public native String globalRSCAQueryProviderGetFunctionName(long provider);
+
+  @Override
+  public native String globalRSCAQueryProviderGetFunctionParameters(long provider);
+
+  @Override
+  public native int globalRSCAQueryProviderGetOutputBuffer(long provider, byte[] output);
+
+  @Override
+  public native void globalRSCAQueryProviderSetResult(long provider, int byteCount, int hresult);
+
+  @Override
+  public native byte[] globalTraceEventProviderGetTraceEvent(long provider);
+
+  @Override
+  public native boolean globalTraceEventProviderCheckSubscription(long provider, long moduleId);
+
+  @Override
+  public native String customNotificationProviderQueryNotificationType(long provider);
+
+  @Override
+  public native long globalThreadCleanupProviderGetApplication(long provider);
+
+  @Override
+  public native void storeSuspendProcessCallback(long callbackSlot);
 }
