@@ -9,9 +9,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 abstract sealed class FakeScope {
 
-  private static final String KEEP_A_RECORD =
+  /** How to keep a cache view's data: the end of a cache view's lifetime message. */
+  static final String KEEP_A_RECORD =
       "To keep a cache record, call CacheRecord.retain() during the callback and use"
           + " RetainedRecord.record() until you close the RetainedRecord.";
+
+  /** How to keep the data of any other view: the end of its lifetime message. */
+  static final String COPY_THE_VALUES =
+      "To use its data later, copy the values you need (strings, numbers) during the callback.";
 
   /** A scope for views handed to one callback running on the current thread. */
   static FakeScope callback() {
@@ -24,11 +29,21 @@ abstract sealed class FakeScope {
   }
 
   /**
-   * Checks that a view of type {@code typeName} (for example {@code "TokenEntry"}) may be used.
+   * Checks that a cache view of type {@code typeName} (for example {@code "TokenEntry"}) may be
+   * used.
    *
    * @throws IllegalStateException saying why not and how to keep a record
    */
-  abstract void check(String typeName);
+  final void check(String typeName) {
+    check(typeName, KEEP_A_RECORD);
+  }
+
+  /**
+   * Checks that a view of type {@code typeName} may be used.
+   *
+   * @throws IllegalStateException saying why not, ending with {@code keepAdvice}
+   */
+  abstract void check(String typeName, String keepAdvice);
 
   /** Ends the scope; returns whether this call ended it (false if it had ended already). */
   abstract boolean end();
@@ -43,18 +58,18 @@ abstract sealed class FakeScope {
     }
 
     @Override
-    void check(String typeName) {
+    void check(String typeName, String keepAdvice) {
       Thread current = Thread.currentThread();
       if (current != thread) {
         throw new IllegalStateException(
             "This " + typeName + " view was used on thread \"" + current.getName()
                 + "\", but it is valid only during the callback that received it, on that"
-                + " callback's thread (\"" + thread.getName() + "\"). " + KEEP_A_RECORD);
+                + " callback's thread (\"" + thread.getName() + "\"). " + keepAdvice);
       }
       if (ended) {
         throw new IllegalStateException(
             "This " + typeName + " view was used after its callback returned; it is valid only"
-                + " during the callback that received it. " + KEEP_A_RECORD);
+                + " during the callback that received it. " + keepAdvice);
       }
     }
 
@@ -71,7 +86,7 @@ abstract sealed class FakeScope {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     @Override
-    void check(String typeName) {
+    void check(String typeName, String keepAdvice) {
       if (closed.get()) {
         throw new IllegalStateException(
             "This " + typeName + " view belongs to a RetainedRecord that was closed; it is valid"

@@ -20,6 +20,14 @@ class FakeModuleContextTest {
   }
 
   @Test
+  void hasADefaultServerUnlessOneIsSet() {
+    FakeIisServer server = FakeIisServer.builder().appPoolName("Shop").build();
+
+    assertThat(FakeModuleContext.builder().build().server().appPoolName()).isEqualTo("DefaultAppPool");
+    assertThat(FakeModuleContext.builder().server(server).build().server()).isSameInstanceAs(server);
+  }
+
+  @Test
   void holdsWhatTheBuilderSets() {
     FakeModuleContext context =
         FakeModuleContext.builder().moduleName("TokenCacheAudit").debugEnabled(true).build();

@@ -7,8 +7,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.jiis.Priority;
 import org.jiis.cache.CacheKey;
 import org.jiis.cache.CacheProvider;
 import org.jiis.cache.CacheRecord;
@@ -17,6 +19,19 @@ import org.jiis.cache.FileKey;
 import org.jiis.cache.TokenEntry;
 import org.jiis.cache.TokenKey;
 import org.jiis.cache.UriKey;
+import org.jiis.event.Application;
+import org.jiis.event.ApplicationPreloadProvider;
+import org.jiis.event.ApplicationProvider;
+import org.jiis.event.ApplicationResolveModulesProvider;
+import org.jiis.event.ConfigurationChangeProvider;
+import org.jiis.event.CustomNotificationProvider;
+import org.jiis.event.FileChangeProvider;
+import org.jiis.event.PreBeginRequestProvider;
+import org.jiis.event.RscaQueryProvider;
+import org.jiis.event.StopListeningProvider;
+import org.jiis.event.SuspendProcessProvider;
+import org.jiis.event.ThreadCleanupProvider;
+import org.jiis.event.TraceEventProvider;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,8 +42,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ViewLifetimeTest {
 
-  /** A fake view, the API interface it stands for, the runtime's type name, and how to end it. */
-  record Fake(Object view, Class<?> api, String typeName, Runnable end) {
+  private static final String KEEP_A_RECORD = " To keep a cache record, call CacheRecord.retain()"
+      + " during the callback and use RetainedRecord.record() until you close the RetainedRecord.";
+  private static final String COPY_THE_VALUES = " To use its data later, copy the values you need"
+      + " (strings, numbers) during the callback.";
+
+  /**
+   * A fake view, the API interface it stands for, the runtime's type name, how to end it, and how
+   * its lifetime message ends.
+   */
+  record Fake(Object view, Class<?> api, String typeName, Runnable end, String advice) {
+    Fake(Object view, Class<?> api, String typeName, Runnable end) {
+      this(view, api, typeName, end, KEEP_A_RECORD);
+    }
+
     @Override
     public String toString() {
       return api.getSimpleName();
@@ -45,6 +72,8 @@ class ViewLifetimeTest {
     FakeCacheRecord plainRecord = FakeCacheRecord.builder().build();
     FakeCacheProvider provider =
         FakeCacheProvider.builder().record(FakeTokenEntry.builder().build()).build();
+    FakeApplication application = FakeApplication.builder().build();
+    FakeSuspendProcessProvider suspension = FakeSuspendProcessProvider.create();
     return Stream.of(
         new Fake(tokenKey, TokenKey.class, "TokenKey", tokenKey::endCallback),
         new Fake(fileKey, FileKey.class, "FileKey", fileKey::endCallback),
@@ -53,8 +82,26 @@ class ViewLifetimeTest {
         new Fake(tokenEntry, TokenEntry.class, "TokenEntry", tokenEntry::endCallback),
         new Fake(fileInfo, FileInfo.class, "FileInfo", fileInfo::endCallback),
         new Fake(plainRecord, CacheRecord.class, "CacheRecord", plainRecord::endCallback),
-        new Fake(provider, CacheProvider.class, "CacheProvider", provider::endCallback))
+        new Fake(provider, CacheProvider.class, "CacheProvider", provider::endCallback),
+        event(FakeStopListeningProvider.of(true), StopListeningProvider.class),
+        event(FakeConfigurationChangeProvider.of("MACHINE/WEBROOT"), ConfigurationChangeProvider.class),
+        event(FakeFileChangeProvider.of("C:\\site\\web.config"), FileChangeProvider.class),
+        event(FakePreBeginRequestProvider.create(), PreBeginRequestProvider.class),
+        event(FakeApplicationProvider.of(FakeApplication.builder().build()), ApplicationProvider.class),
+        event(FakeApplicationResolveModulesProvider.of(null), ApplicationResolveModulesProvider.class),
+        event(FakeRscaQueryProvider.builder().build(), RscaQueryProvider.class),
+        event(FakeTraceEventProvider.of(null), TraceEventProvider.class),
+        event(FakeCustomNotificationProvider.of("flush"), CustomNotificationProvider.class),
+        event(FakeThreadCleanupProvider.of(null), ThreadCleanupProvider.class),
+        event(FakeApplicationPreloadProvider.create(), ApplicationPreloadProvider.class),
+        new Fake(application, Application.class, "Application", application::endCallback, COPY_THE_VALUES),
+        new Fake(suspension, SuspendProcessProvider.class, "SuspendProcessProvider", suspension::endCallback,
+            COPY_THE_VALUES))
         .map(Arguments::of);
+  }
+
+  private static Fake event(FakeEventProvider provider, Class<?> api) {
+    return new Fake(provider, api, api.getSimpleName(), provider::endCallback, COPY_THE_VALUES);
   }
 
   @ParameterizedTest
@@ -73,8 +120,7 @@ class ViewLifetimeTest {
       IllegalStateException e = invokeExpectingIllegalState(fake.view(), method);
       assertThat(e).hasMessageThat().isEqualTo("This " + fake.typeName() + " view was used after"
           + " its callback returned; it is valid only during the callback that received it."
-          + " To keep a cache record, call CacheRecord.retain() during the callback and use"
-          + " RetainedRecord.record() until you close the RetainedRecord.");
+          + fake.advice());
     }
   }
 
@@ -119,9 +165,9 @@ class ViewLifetimeTest {
     return arguments;
   }
 
-  private static final java.util.Map<Class<?>, Object> NEUTRAL = java.util.Map.of(
+  private static final Map<Class<?>, Object> NEUTRAL = Map.of(
       int.class, 0, boolean.class, false, String.class, "x", byte[].class, new byte[0],
-      Runnable.class, (Runnable) () -> {}, org.jiis.Priority.class, org.jiis.Priority.MEDIUM);
+      Runnable.class, (Runnable) () -> {}, Priority.class, Priority.MEDIUM);
 
   static IllegalStateException invokeExpectingIllegalState(Object view, Method method) {
     InvocationTargetException e =

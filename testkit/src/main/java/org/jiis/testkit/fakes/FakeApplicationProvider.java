@@ -1,0 +1,44 @@
+package org.jiis.testkit.fakes;
+
+import org.jiis.event.Application;
+import org.jiis.event.ApplicationProvider;
+
+/**
+ * A fake {@link ApplicationProvider}: what an {@code ApplicationStartListener} or
+ * {@code ApplicationStopListener} receives. {@link #endCallback()} also ends its application.
+ */
+public final class FakeApplicationProvider extends FakeEventProvider implements ApplicationProvider {
+
+  private final FakeApplication application;
+
+  private FakeApplicationProvider(FakeApplication application) {
+    this.application = application;
+  }
+
+  /**
+   * A provider usable on the current thread until {@link #endCallback()}.
+   *
+   * @param application {@code GetApplication}, or null when IIS passes none
+   */
+  public static FakeApplicationProvider of(FakeApplication application) {
+    return new FakeApplicationProvider(application);
+  }
+
+  @Override
+  public Application application() {
+    check();
+    return application;
+  }
+
+  @Override
+  void endChildren() {
+    if (application != null) {
+      application.endCallback();
+    }
+  }
+
+  @Override
+  String typeName() {
+    return "ApplicationProvider";
+  }
+}
