@@ -39,4 +39,9 @@ final class CallbackStack {
     depth--;
     frames[depth].close();
   }
+
+  /** Whether no callback of this module runs on the thread: it is going back to IIS. */
+  boolean idle() {
+    return depth == 0;
+  }
 }

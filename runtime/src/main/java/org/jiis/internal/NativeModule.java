@@ -17,6 +17,10 @@ import org.jiis.GlobalNotificationStatus;
  * {@link Throwable} (errors and {@link StackOverflowError} included) is logged with its stack trace
  * and the event continues. Those log entries are rate-limited, so a handler failing on every event
  * cannot flood the event log. When the handler touches nothing, an event allocates nothing.
+ *
+ * <p>The thread belongs to IIS: an interrupt a handler leaves on it is cleared when the thread goes
+ * back to IIS, so that it cannot reach the next event (another module's, perhaps) as a spurious
+ * interrupt.
  */
 public final class NativeModule {
 
@@ -307,6 +311,9 @@ public final class NativeModule {
       } finally {
         thread.setContextClassLoader(previousLoader);
         stack.pop();
+        if (stack.idle()) {
+          Thread.interrupted();
+        }
       }
     } catch (Throwable thrown) {
       return containEvent(thrown, event);
