@@ -118,6 +118,23 @@ class HandlerFaultsIT {
   }
 
   @Test
+  void anInterruptLeftOnTheIisThreadDoesNotReachTheNextEvent() {
+    HostReport report = HostSimulator.forModule(Modules.install(Modules.FAULTY_HANDLERS, folder))
+        .scenario(Scenario.builder()
+            .repeat(3)
+            .cacheOperation(CacheOperation.ADD, user(FaultyHandlers.INTERRUPT))
+            .cacheOperation(CacheOperation.ADD, user(FaultyHandlers.CHECK_INTERRUPT))
+            .build())
+        .run();
+
+    report.assertNoErrors();
+    // CHECK_INTERRUPT answers HANDLED only on a thread that is not interrupted.
+    assertThat(report.summary().handled()).isEqualTo(3);
+    assertThat(report.summary().continued()).isEqualTo(3);
+    assertThat(report.logMessages(LogLevel.ERROR)).isEmpty();
+  }
+
+  @Test
   void systemExitEndsTheWorkerProcessLoudly() {
     HostSimulatorException e = assertThrows(HostSimulatorException.class,
         () -> HostSimulator.forModule(Modules.install(Modules.FAULTY_HANDLERS, folder))
