@@ -18,6 +18,9 @@ import org.jiis.GlobalNotificationStatus;
  * and the event continues. Those log entries are rate-limited, so a handler failing on every event
  * cannot flood the event log. When the handler touches nothing, an event allocates nothing.
  *
+ * <p>Code of the module that calls {@code System.exit} is named in the event log ({@link
+ * ExitWitness}) before the JVM ends the worker process.
+ *
  * <p>The thread belongs to IIS: an interrupt a handler leaves on it is cleared when the thread goes
  * back to IIS, so that it cannot reach the next event (another module's, perhaps) as a spurious
  * interrupt.
@@ -97,6 +100,7 @@ public final class NativeModule {
           dispatcherClassName, new NativeModuleContext(moduleName, debug, log, iisServer));
       RateLimitedEventLog failureLog =
           new RateLimitedEventLog(log, moduleName, FAILURE_ENTRIES_PER_SECOND, nanoClock);
+      ExitWitness.register(moduleName, dispatcher.getClass().getClassLoader(), log);
       return new NativeModule(moduleName, dispatcher, natives, failureLog, terminated, moduleId);
     } catch (ModuleStartException e) {
       throw e;
