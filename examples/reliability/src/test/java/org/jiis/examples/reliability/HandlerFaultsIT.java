@@ -153,7 +153,15 @@ class HandlerFaultsIT {
     assertThat(partial.isComplete()).isFalse();
     assertThat(partial.registration().succeeded()).isTrue();
     assertThat(partial.events()).isEmpty();
-    assertThat(errorEntries(partial).stream().map(LogEntry::message).toList()).containsExactly(
+    // First the module's own witness names the call, then the JVM's exit hook the exit code.
+    List<LogEntry> entries = errorEntries(partial);
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(0).source()).isEqualTo("FaultyHandlers");
+    assertThat(entries.get(0).message()).startsWith("Module FaultyHandlers: code running in this"
+        + " module called System.exit on thread \"IIS worker (jiis FaultyHandlers)\", which ends"
+        + " the IIS worker process (a module must never call it). The call:\n"
+        + HANDLER_FRAME + "onCacheOperation(FaultyHandlers.java:");
+    assertThat(entries.get(1).message()).isEqualTo(
         "The JVM is ending this process with exit code " + FaultyHandlers.EXIT_STATUS
             + ", which stops the IIS worker process. Code running in the JVM called System.exit"
             + " or Runtime.halt (a module must never do that), or the JVM shut down. Look for the"
