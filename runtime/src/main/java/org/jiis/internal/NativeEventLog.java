@@ -37,6 +37,22 @@ final class NativeEventLog implements EventLog {
     natives.log(NativeAccess.LOG_ERROR, text);
   }
 
+  /**
+   * Where the throwable was thrown, one {@code "\n\tat <frame>"} line per frame, without calling
+   * its {@code getMessage} or {@code toString}; empty if even its frames cannot be read.
+   */
+  static String frames(Throwable thrown) {
+    try {
+      StringBuilder text = new StringBuilder();
+      for (StackTraceElement frame : thrown.getStackTrace()) {
+        text.append(System.lineSeparator()).append("\tat ").append(frame);
+      }
+      return text.toString();
+    } catch (Throwable unreadable) {
+      return "";
+    }
+  }
+
   /** The throwable's full stack trace, causes and suppressed exceptions included. */
   static String stackTrace(Throwable thrown) {
     StringWriter text = new StringWriter(1024);

@@ -414,9 +414,11 @@ public final class NativeModule {
       try {
         failureLog.error(message, thrown);
       } catch (Throwable formatting) {
-        // The throwable's own getMessage or toString may throw: say so without calling them again.
+        // The throwable's own getMessage or toString may throw: say so without calling them
+        // again, and give its frames, which need neither.
         failureLog.error(
-            message + " Its stack trace could not be written: " + formatting.getClass().getName());
+            message + " Its stack trace could not be written: " + formatting.getClass().getName()
+                + NativeEventLog.frames(thrown));
       }
     } catch (Throwable ignored) {
       // Out of memory or a broken log: the event must still return to IIS.
