@@ -712,8 +712,8 @@ jlong JNICALL GlobalThreadCleanupProviderGetApplication(JNIEnv* env, jobject, jl
 class ResumeCallback final : public IGlobalSuspendProcessCallback {
  public:
   VOID SetErrorStatus(HRESULT hrError) override {
-    jiis_log(JIIS_LOG_WARNING, "IIS reported HRESULT 0x%08lX on the module's suspend-process callback",
-             static_cast<unsigned long>(hrError));
+    jiis_log(JIIS_LOG_WARNING, "IIS reported HRESULT 0x%08X on the module's suspend-process callback",
+             static_cast<unsigned>(hrError));
   }
 
   HRESULT Resume(VOID) override {

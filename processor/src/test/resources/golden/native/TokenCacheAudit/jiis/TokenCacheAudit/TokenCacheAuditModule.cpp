@@ -93,8 +93,8 @@ extern "C" JIIS_REGISTER_MODULE_EXPORT HRESULT WINAPI RegisterModule(
     }
     hr = pModuleInfo->SetGlobalNotifications(pModule, GL_CACHE_OPERATION | GL_CACHE_CLEANUP);
     if (FAILED(hr)) {
-      jiis_log(JIIS_LOG_ERROR, "RegisterModule: SetGlobalNotifications failed, HRESULT 0x%08lX",
-               static_cast<unsigned long>(hr));
+      jiis_log(JIIS_LOG_ERROR, "RegisterModule: SetGlobalNotifications failed, HRESULT 0x%08X",
+               static_cast<unsigned>(hr));
       jiis_stop();
       delete pModule;
       return hr;
@@ -102,15 +102,15 @@ extern "C" JIIS_REGISTER_MODULE_EXPORT HRESULT WINAPI RegisterModule(
     hr = pModuleInfo->SetPriorityForGlobalNotification(GL_CACHE_OPERATION, PRIORITY_ALIAS_FIRST);
     if (FAILED(hr)) {
       // IIS owns the module now and will call Terminate.
-      jiis_log(JIIS_LOG_ERROR, "RegisterModule: SetPriorityForGlobalNotification(GL_CACHE_OPERATION) failed, HRESULT 0x%08lX",
-               static_cast<unsigned long>(hr));
+      jiis_log(JIIS_LOG_ERROR, "RegisterModule: SetPriorityForGlobalNotification(GL_CACHE_OPERATION) failed, HRESULT 0x%08X",
+               static_cast<unsigned>(hr));
       return hr;
     }
     hr = pModuleInfo->SetPriorityForGlobalNotification(GL_CACHE_CLEANUP, PRIORITY_ALIAS_FIRST);
     if (FAILED(hr)) {
       // IIS owns the module now and will call Terminate.
-      jiis_log(JIIS_LOG_ERROR, "RegisterModule: SetPriorityForGlobalNotification(GL_CACHE_CLEANUP) failed, HRESULT 0x%08lX",
-               static_cast<unsigned long>(hr));
+      jiis_log(JIIS_LOG_ERROR, "RegisterModule: SetPriorityForGlobalNotification(GL_CACHE_CLEANUP) failed, HRESULT 0x%08X",
+               static_cast<unsigned>(hr));
       return hr;
     }
     return S_OK;
