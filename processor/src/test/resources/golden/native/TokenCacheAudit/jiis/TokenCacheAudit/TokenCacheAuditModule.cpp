@@ -8,8 +8,6 @@
 #include <sal.h>
 #include <httpserv.h>
 
-#include <new>
-
 #include "jiis/runtime.h"
 
 // On Windows TokenCacheAudit.def exports RegisterModule undecorated; elsewhere the library is built
@@ -56,11 +54,15 @@ class CTokenCacheAuditModule final : public CGlobalModule {
     return ToStatus(jiis_dispatch(kCacheCleanup, 0));
   }
 
+  // Not `delete this` as in the IIS samples: the module object lives as long as the library
+  // (which the runtime pins), so a call that races or follows Terminate reaches a live object,
+  // whose events pass through once jiis_stop has run.
   VOID Terminate(VOID) override {
     jiis_stop();
-    delete this;
   }
 };
+
+CTokenCacheAuditModule g_module;
 
 }  // namespace
 
@@ -85,18 +87,11 @@ extern "C" JIIS_REGISTER_MODULE_EXPORT HRESULT WINAPI RegisterModule(
     }
     jiis_log(JIIS_LOG_DEBUG, "RegisterModule: IIS version %lu", static_cast<unsigned long>(dwServerVersion));
 
-    CTokenCacheAuditModule* pModule = new (std::nothrow) CTokenCacheAuditModule();
-    if (pModule == NULL) {
-      jiis_log(JIIS_LOG_ERROR, "RegisterModule: out of memory creating the module");
-      jiis_stop();
-      return E_OUTOFMEMORY;
-    }
-    hr = pModuleInfo->SetGlobalNotifications(pModule, GL_CACHE_OPERATION | GL_CACHE_CLEANUP);
+    hr = pModuleInfo->SetGlobalNotifications(&g_module, GL_CACHE_OPERATION | GL_CACHE_CLEANUP);
     if (FAILED(hr)) {
       jiis_log(JIIS_LOG_ERROR, "RegisterModule: SetGlobalNotifications failed, HRESULT 0x%08X",
                static_cast<unsigned>(hr));
       jiis_stop();
-      delete pModule;
       return hr;
     }
     hr = pModuleInfo->SetPriorityForGlobalNotification(GL_CACHE_OPERATION, PRIORITY_ALIAS_FIRST);
