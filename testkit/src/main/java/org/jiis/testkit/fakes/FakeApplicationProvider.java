@@ -1,18 +1,15 @@
 package org.jiis.testkit.fakes;
 
-import org.jiis.event.Application;
 import org.jiis.event.ApplicationProvider;
 
 /**
  * A fake {@link ApplicationProvider}: what an {@code ApplicationStartListener} or
  * {@code ApplicationStopListener} receives. {@link #endCallback()} also ends its application.
  */
-public final class FakeApplicationProvider extends FakeEventProvider implements ApplicationProvider {
-
-  private final FakeApplication application;
+public final class FakeApplicationProvider extends FakeApplicationEventProvider implements ApplicationProvider {
 
   private FakeApplicationProvider(FakeApplication application) {
-    this.application = application;
+    super(application);
   }
 
   /**
@@ -22,19 +19,6 @@ public final class FakeApplicationProvider extends FakeEventProvider implements 
    */
   public static FakeApplicationProvider of(FakeApplication application) {
     return new FakeApplicationProvider(application);
-  }
-
-  @Override
-  public Application application() {
-    check();
-    return application;
-  }
-
-  @Override
-  void endChildren() {
-    if (application != null) {
-      application.endCallback();
-    }
   }
 
   @Override

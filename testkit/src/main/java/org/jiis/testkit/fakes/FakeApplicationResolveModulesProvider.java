@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jiis.IisException;
 import org.jiis.Priority;
-import org.jiis.event.Application;
 import org.jiis.event.ApplicationResolveModulesProvider;
 
 /**
@@ -13,18 +12,17 @@ import org.jiis.event.ApplicationResolveModulesProvider;
  * {@code ApplicationResolveModulesListener} receives. It records every request-module priority
  * the module sets, or refuses them with an {@code HRESULT} as IIS may.
  */
-public final class FakeApplicationResolveModulesProvider extends FakeEventProvider
+public final class FakeApplicationResolveModulesProvider extends FakeApplicationEventProvider
     implements ApplicationResolveModulesProvider {
 
   /** One {@code SetPriorityForRequestNotification} call. */
   public record RequestPriority(String moduleName, int requestNotification, Priority priority) {}
 
-  private final FakeApplication application;
   private final int failure;
   private final List<RequestPriority> priorities = new CopyOnWriteArrayList<>();
 
   private FakeApplicationResolveModulesProvider(FakeApplication application, int failure) {
-    this.application = application;
+    super(application);
     this.failure = failure;
   }
 
@@ -49,11 +47,6 @@ public final class FakeApplicationResolveModulesProvider extends FakeEventProvid
     return new FakeApplicationResolveModulesProvider(application, hresult);
   }
 
-  @Override
-  public Application application() {
-    check();
-    return application;
-  }
 
   @Override
   public void setPriorityForRequestNotification(
@@ -73,12 +66,6 @@ public final class FakeApplicationResolveModulesProvider extends FakeEventProvid
     return List.copyOf(priorities);
   }
 
-  @Override
-  void endChildren() {
-    if (application != null) {
-      application.endCallback();
-    }
-  }
 
   @Override
   String typeName() {

@@ -1,18 +1,15 @@
 package org.jiis.testkit.fakes;
 
-import org.jiis.event.Application;
 import org.jiis.event.ThreadCleanupProvider;
 
 /**
  * A fake {@link ThreadCleanupProvider}: what a {@code ThreadCleanupListener} receives.
  * {@link #endCallback()} also ends its application.
  */
-public final class FakeThreadCleanupProvider extends FakeEventProvider implements ThreadCleanupProvider {
-
-  private final FakeApplication application;
+public final class FakeThreadCleanupProvider extends FakeApplicationEventProvider implements ThreadCleanupProvider {
 
   private FakeThreadCleanupProvider(FakeApplication application) {
-    this.application = application;
+    super(application);
   }
 
   /**
@@ -22,19 +19,6 @@ public final class FakeThreadCleanupProvider extends FakeEventProvider implement
    */
   public static FakeThreadCleanupProvider of(FakeApplication application) {
     return new FakeThreadCleanupProvider(application);
-  }
-
-  @Override
-  public Application application() {
-    check();
-    return application;
-  }
-
-  @Override
-  void endChildren() {
-    if (application != null) {
-      application.endCallback();
-    }
   }
 
   @Override
