@@ -3,8 +3,11 @@
 #include "cache_provider.h"
 #include "json_line.h"
 #include "names.h"
+#include "notification_call.h"
 #include "process_sample.h"
+#include "provider_calls.h"
 #include "report.h"
+#include "step_kinds.h"
 #include "text.h"
 #include "thread_context.h"
 
@@ -22,6 +25,24 @@ const char* entryName(EntryKind kind) {
   return "none";
 }
 
+// The facts of a delivered call of the notifications other than the cache ones.
+void describeNotificationCall(const Step& step, const NotificationData& data,
+                              const ProviderCalls& calls,
+                              IGlobalSuspendProcessCallback* suspendCallback,
+                              long long monitorDereferencesBefore, JsonLine* line) {
+  if (step.kind == StepKind::kSuspendProcess) {
+    line->flag("callbackStored", suspendCallback != nullptr);
+  }
+  if (step.kind == StepKind::kFileChange) {
+    line->number("fileMonitorDereferences",
+                 data.fileMonitor.dereferences() - monitorDereferencesBefore);
+  }
+  if (calls.errorStatusSet()) {
+    line->text("errorStatus", hex32(static_cast<unsigned long>(calls.errorStatus())));
+  }
+  line->json("providerCalls", calls.json());
+}
+
 // What delivery answers for a module it did not call.
 const GLOBAL_NOTIFICATION_STATUS kNotCalled = static_cast<GLOBAL_NOTIFICATION_STATUS>(-1);
 
@@ -31,6 +52,7 @@ EventDelivery::EventDelivery(const std::vector<HostModule*>& modules, const Scen
     : modules_(modules), scenario_(scenario) {
   for (const Step& step : scenario.steps) {
     entries_.emplace_back(new CacheEntry(step));
+    notificationData_.emplace_back(new NotificationData(step));
   }
 }
 
@@ -38,14 +60,14 @@ void EventDelivery::fireRepetitions(unsigned long from, unsigned long to) {
   const size_t end = scenario_.sectionEnd(Section::kWorkers);
   for (unsigned long repetition = from; repetition < to; repetition++) {
     for (size_t i = 0; i < end; i++) {
-      fire(scenario_.steps[i], *entries_[i], repetition);
+      fire(i, repetition);
     }
   }
 }
 
 void EventDelivery::fireOnce(Section section) {
   for (size_t i = scenario_.sectionBegin(section); i < scenario_.sectionEnd(section); i++) {
-    fire(scenario_.steps[i], *entries_[i], 0);
+    fire(i, 0);
   }
 }
 
@@ -86,26 +108,67 @@ void EventDelivery::countFired() {
 // One event goes to every registered module, in registration order, as IIS calls every
 // subscriber; a module that answers GL_NOTIFICATION_HANDLED stops it from reaching the later
 // ones.
-void EventDelivery::fire(const Step& step, const CacheEntry& entry, unsigned long repetition) {
+void EventDelivery::fire(size_t stepIndex, unsigned long repetition) {
+  const Step& step = scenario_.steps[stepIndex];
+  if (step.kind == StepKind::kResume) {
+    resume(step, repetition);
+    return;
+  }
   const long long sequence = sequence_++;
   bool handledEarlier = false;
   for (HostModule* module : modules_) {
     const GLOBAL_NOTIFICATION_STATUS status =
-        deliver(module, step, entry, repetition, sequence, handledEarlier);
+        deliver(module, stepIndex, repetition, sequence, handledEarlier);
     if (status == GL_NOTIFICATION_HANDLED) handledEarlier = true;
   }
   countFired();
 }
 
+// Resume is no notification: it is not counted as an event, and every module whose callback is
+// stored gets it (IIS resumes the whole process).
+void EventDelivery::resume(const Step& step, unsigned long repetition) {
+  for (HostModule* module : modules_) {
+    IGlobalSuspendProcessCallback* callback = module->suspendCallback.load();
+    JsonLine line("resume");
+    addThreadFields(&line);
+    line.text("moduleName", module->name)
+        .number("step", step.index)
+        .number("repetition", static_cast<long long>(repetition))
+        .flag("callback", callback != nullptr);
+    if (callback != nullptr) {
+      HRESULT hr = S_OK;
+      bool threw = false;
+      beginDelivery(-1, "Resume", module->name.c_str());
+      try {
+        hr = callback->Resume();
+      } catch (...) {
+        threw = true;
+        reportError("exception", "a C++ exception escaped IGlobalSuspendProcessCallback::Resume; "
+                                 "a module must not let exceptions out of its callbacks");
+      }
+      endDelivery();
+      if (threw) {
+        line.null("hr");
+      } else {
+        line.text("hr", hex32(static_cast<unsigned long>(hr)));
+      }
+    }
+    writeReportLine(line);
+  }
+}
+
 // IIS calls a module only for the notifications it subscribed to; an unsubscribed event is
 // reported as not delivered.
-GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, const Step& step,
-                                                  const CacheEntry& entry,
+GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, size_t stepIndex,
                                                   unsigned long repetition, long long sequence,
                                                   bool handledEarlier) {
+  const Step& step = scenario_.steps[stepIndex];
+  const CacheEntry& entry = *entries_[stepIndex];
+  NotificationData& data = *notificationData_[stepIndex];
   const bool cacheOperation = step.kind == StepKind::kCacheOperation;
-  const DWORD notification = cacheOperation ? GL_CACHE_OPERATION : GL_CACHE_CLEANUP;
-  const char* method = cacheOperation ? "OnGlobalCacheOperation" : "OnGlobalCacheCleanup";
+  const bool cacheEvent = cacheOperation || step.kind == StepKind::kCacheCleanup;
+  const DWORD notification = stepKindInfo(step.kind).notification;
+  const char* method = stepKindInfo(step.kind).method;
   const bool subscribed = (module->notifications & notification) != 0;
   const bool call = subscribed && !handledEarlier;
 
@@ -113,13 +176,21 @@ GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, const Step
   const TerminatePhase phaseAtStart = module->terminatePhase.load();
   HostCacheProvider provider(static_cast<CACHE_OPERATION>(step.cacheOperation),
                              entry.providerKey(), entry.providerRecord());
+  ProviderCalls calls;
+  IGlobalSuspendProcessCallback* suspendCallback = nullptr;
+  const long long monitorDereferences = data.fileMonitor.dereferences();
   bool threw = false;
   GLOBAL_NOTIFICATION_STATUS status = kNotCalled;
   if (call) {
     beginDelivery(sequence, method, module->name.c_str());
     try {
-      status = cacheOperation ? module->globalModule->OnGlobalCacheOperation(&provider)
-                              : module->globalModule->OnGlobalCacheCleanup();
+      if (cacheOperation) {
+        status = module->globalModule->OnGlobalCacheOperation(&provider);
+      } else if (cacheEvent) {
+        status = module->globalModule->OnGlobalCacheCleanup();
+      } else {
+        status = callNotification(module, data, &calls, &suspendCallback);
+      }
     } catch (...) {
       threw = true;
       reportError("exception", std::string("a C++ exception escaped ") + method +
@@ -127,6 +198,9 @@ GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, const Step
     }
     endDelivery();
     delivered_++;
+    if (step.kind == StepKind::kSuspendProcess && suspendCallback != nullptr) {
+      module->suspendCallback.store(suspendCallback);
+    }
     if (threw) {
       status = kNotCalled;
     } else if (status == GL_NOTIFICATION_CONTINUE) {
@@ -172,6 +246,8 @@ GLOBAL_NOTIFICATION_STATUS EventDelivery::deliver(HostModule* module, const Step
       if (provider.errorStatusSet()) {
         line.text("errorStatus", hex32(provider.errorStatus()));
       }
+    } else if (!cacheEvent) {
+      describeNotificationCall(step, data, calls, suspendCallback, monitorDereferences, &line);
     }
   }
   writeReportLine(line);

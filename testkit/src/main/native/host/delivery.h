@@ -11,6 +11,7 @@
 #include "cache_entry.h"
 #include "host_module.h"
 #include "iis_api.h"
+#include "notification_data.h"
 #include "scenario.h"
 
 namespace jiis_host {
@@ -48,16 +49,19 @@ class EventDelivery {
   long long unbalancedRecords() const;
 
  private:
-  void fire(const Step& step, const CacheEntry& entry, unsigned long repetition);
+  void fire(size_t stepIndex, unsigned long repetition);
   // Calls one module for one event; returns its status, or -1 if it was not called.
-  GLOBAL_NOTIFICATION_STATUS deliver(HostModule* module, const Step& step,
-                                     const CacheEntry& entry, unsigned long repetition,
-                                     long long sequence, bool handledEarlier);
+  GLOBAL_NOTIFICATION_STATUS deliver(HostModule* module, size_t stepIndex,
+                                     unsigned long repetition, long long sequence,
+                                     bool handledEarlier);
+  // A 'resume' line: calls Resume on the callback each module stored in OnSuspendProcess.
+  void resume(const Step& step, unsigned long repetition);
   void countFired();
 
   const std::vector<HostModule*> modules_;
   const Scenario& scenario_;
   std::vector<std::unique_ptr<CacheEntry>> entries_;
+  std::vector<std::unique_ptr<NotificationData>> notificationData_;
   std::atomic<long long> sequence_{0};   // events started
   std::atomic<long long> completed_{0};  // events fired at every module
   std::atomic<long long> delivered_{0};

@@ -27,6 +27,8 @@ struct HostModule {
   CGlobalModule* globalModule = nullptr;
   DWORD notifications = 0;
   std::atomic<TerminatePhase> terminatePhase{TerminatePhase::kBefore};
+  // What the module stored in its last OnSuspendProcess; a 'resume' line calls its Resume.
+  std::atomic<IGlobalSuspendProcessCallback*> suspendCallback{nullptr};
 };
 
 // The name a module is registered under: the scenario's module-name, else the file's name

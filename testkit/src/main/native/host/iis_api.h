@@ -5,6 +5,7 @@
 #include <windows.h>
 #include <httpserv.h>
 #include <httpcach.h>
+#include <httptrace.h>
 
 // Windows error codes the host answers with that the Linux winshim does not define
 // (values from <winerror.h>).

@@ -5,8 +5,10 @@
 #include <cstring>
 
 #include "names.h"
+#include "notification_fields.h"
 #include "scenario_fields.h"
 #include "sid.h"
+#include "step_kinds.h"
 #include "text.h"
 
 namespace jiis_host {
@@ -243,19 +245,21 @@ bool parseScenarioLine(const std::string& line, const std::string& origin, Scena
     return true;
   }
   const std::string& word = tokens[0];
-  if (word == "cache-operation" || word == "cache-cleanup") {
+  if (const StepKindInfo* kind = stepKindByWord(word)) {
     Step step;
     step.index = static_cast<int>(scenario->steps.size());
     step.origin = origin;
     step.line = line;
     step.section = scenario->section;
-    if (word == "cache-cleanup") {
+    step.kind = kind->kind;
+    if (step.kind == StepKind::kCacheCleanup) {
       if (tokens.size() != 1) {
         *error = origin + ": 'cache-cleanup' takes no fields";
         return false;
       }
-      step.kind = StepKind::kCacheCleanup;
-    } else if (!parseCacheOperation(tokens, origin, &step, error)) {
+    } else if (step.kind == StepKind::kCacheOperation) {
+      if (!parseCacheOperation(tokens, origin, &step, error)) return false;
+    } else if (!parseNotificationFields(tokens, origin, &step, error)) {
       return false;
     }
     scenario->steps.push_back(step);
@@ -282,7 +286,7 @@ bool parseScenarioLine(const std::string& line, const std::string& origin, Scena
   if (isSetting(word)) {
     return parseSetting(tokens, origin, scenario, error);
   }
-  std::string known = "cache-operation, cache-cleanup, after-workers, terminate";
+  std::string known = stepWordList() + ", after-workers, terminate";
   for (const char* setting : kSettings) known += std::string(", ") + setting;
   *error = origin + ": unknown line '" + word + "' (known: " + known + "; '#' starts a comment)";
   return false;

@@ -7,9 +7,31 @@
 #include <string>
 #include <vector>
 
+#include "notification_spec.h"
+
 namespace jiis_host {
 
-enum class StepKind { kCacheOperation, kCacheCleanup };
+// What a scenario event line fires: one of the sixteen notifications, or (kResume) a call to the
+// IGlobalSuspendProcessCallback a module handed out in OnSuspendProcess.
+enum class StepKind {
+  kCacheOperation,
+  kCacheCleanup,
+  kStopListening,
+  kHealthCheck,
+  kConfigurationChange,
+  kFileChange,
+  kPreBeginRequest,
+  kApplicationStart,
+  kApplicationResolveModules,
+  kApplicationStop,
+  kRscaQuery,
+  kTraceEvent,
+  kCustomNotification,
+  kThreadCleanup,
+  kApplicationPreload,
+  kSuspendProcess,
+  kResume,
+};
 
 // Who fires a step, and when: the part of the scenario it was written in.
 enum class Section {
@@ -71,6 +93,7 @@ struct Step {
   TokenSpec token;
   FileSpec file;
   UriSpec uri;
+  NotificationSpec notification;  // the other notifications' providers
 };
 
 struct Scenario {

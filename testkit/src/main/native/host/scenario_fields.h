@@ -33,6 +33,7 @@ class Fields {
       if (!percentDecode(tokens[i].substr(equals + 1), &value, &decodeError)) {
         return fail(decodeError);
       }
+      raw_[name] = tokens[i].substr(equals + 1);
       if (!values_.emplace(name, value).second) {
         return fail("field '" + name + "' is given twice");
       }
@@ -48,6 +49,16 @@ class Fields {
     if (found == values_.end()) return true;
     *value = found->second;
     values_.erase(found);
+    return true;
+  }
+
+  // The value as written, before %XX decoding (for a value with its own separators, whose
+  // parts are decoded one by one).
+  bool rawText(const char* name, std::string* value) {
+    const auto found = raw_.find(name);
+    if (found == raw_.end()) return true;
+    *value = found->second;
+    values_.erase(name);
     return true;
   }
 
@@ -136,6 +147,7 @@ class Fields {
   std::string where_;
   std::string* error_;
   std::map<std::string, std::string> values_;
+  std::map<std::string, std::string> raw_;
   std::set<std::string> nulls_;  // fields written as the bare word null
 };
 

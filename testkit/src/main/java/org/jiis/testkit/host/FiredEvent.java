@@ -1,5 +1,6 @@
 package org.jiis.testkit.host;
 
+import java.util.List;
 import java.util.Optional;
 import org.jiis.GlobalEvent;
 import org.jiis.GlobalNotificationStatus;
@@ -27,6 +28,12 @@ import org.jiis.cache.CacheOperation;
  *     module was not called or an exception escaped it
  * @param recordReplaced whether the module called {@code ICacheProvider::SetCacheRecord}
  * @param errorStatus the {@code HRESULT} passed to {@code SetErrorStatus}, or {@code null}
+ * @param callbackStored for {@code GL_SUSPEND_PROCESS}: whether the module stored an {@code
+ *     IGlobalSuspendProcessCallback}; {@code null} for other events
+ * @param fileMonitorDereferences for {@code GL_FILE_CHANGE}: {@code DereferenceFileMonitor} calls
+ *     during the callback; {@code null} for other events
+ * @param providerCalls for the notifications other than the cache ones: the calls the module made
+ *     on its provider, in order (empty otherwise)
  */
 public record FiredEvent(
     String thread,
@@ -42,7 +49,19 @@ public record FiredEvent(
     boolean skippedAfterHandled,
     Long statusValue,
     boolean recordReplaced,
-    Integer errorStatus) {
+    Integer errorStatus,
+    Boolean callbackStored,
+    Long fileMonitorDereferences,
+    List<ProviderCall> providerCalls) {
+
+  public FiredEvent {
+    providerCalls = List.copyOf(providerCalls);
+  }
+
+  /** The calls the module made on the provider with this method, in order. */
+  public List<ProviderCall> providerCalls(String method) {
+    return providerCalls.stream().filter(call -> call.method().equals(method)).toList();
+  }
 
   /** The status the module returned, if it returned one of the two known values. */
   public Optional<GlobalNotificationStatus> status() {
@@ -76,6 +95,11 @@ public record FiredEvent(
         "handled-earlier".equals(line.optionalString("skipped")),
         line.optionalNumber("statusValue"),
         line.optionalFlag("recordReplaced"),
-        errorStatus == null ? null : line.hex("errorStatus"));
+        errorStatus == null ? null : line.hex("errorStatus"),
+        line.has("callbackStored") ? line.flag("callbackStored") : null,
+        line.optionalNumber("fileMonitorDereferences"),
+        line.has("providerCalls")
+            ? line.objects("providerCalls").stream().map(ProviderCall::from).toList()
+            : List.of());
   }
 }

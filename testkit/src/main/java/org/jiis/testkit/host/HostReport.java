@@ -32,6 +32,7 @@ public final class HostReport {
   private final List<HostError> errors = new ArrayList<>();
   private final List<Termination> terminations = new ArrayList<>();
   private final List<MemorySample> memorySamples = new ArrayList<>();
+  private final List<ResumeCall> resumes = new ArrayList<>();
   private HostSummary summary;
 
   private HostReport(List<String> lines, String standardError) {
@@ -79,11 +80,17 @@ public final class HostReport {
       case "error" -> errors.add(HostError.from(line));
       case "terminate" -> terminations.add(Termination.from(line));
       case "memory" -> memorySamples.add(MemorySample.from(line));
+      case "resume" -> resumes.add(ResumeCall.from(line));
       case "summary" -> summary = HostSummary.from(line);
       default -> {
         // "step" lines and types added later: kept in lines() only.
       }
     }
+  }
+
+  /** The {@code resume} lines: each module's suspend callback called by a {@code resume} step. */
+  public List<ResumeCall> resumes() {
+    return List.copyOf(resumes);
   }
 
   /** Whether the report ends with its summary line (a crashed simulator leaves it out). */

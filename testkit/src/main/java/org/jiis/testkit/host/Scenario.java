@@ -2,7 +2,11 @@ package org.jiis.testkit.host;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import org.jiis.GlobalEvent;
 import org.jiis.cache.CacheOperation;
 
 /**
@@ -181,6 +185,40 @@ public final class Scenario {
     /** Fires {@code GL_CACHE_CLEANUP}. */
     public Builder cacheCleanup() {
       events.add("cache-cleanup");
+      return this;
+    }
+
+    /**
+     * Fires a notification other than the cache ones with its provider's fields, as the host
+     * README's "Other notifications" lists them (for example {@code
+     * notification(GlobalEvent.FILE_CHANGE, Map.of("file", "C:\\site\\web.config"))}). Each
+     * value is written as one token ({@code %} and whitespace escaped); a null value is the bare
+     * word {@code null} (the getter returns NULL).
+     */
+    public Builder notification(GlobalEvent event, Map<String, String> fields) {
+      Objects.requireNonNull(event, "event");
+      if (event == GlobalEvent.CACHE_OPERATION || event == GlobalEvent.CACHE_CLEANUP) {
+        throw new IllegalArgumentException(
+            "Use cacheOperation(...) or cacheCleanup() for " + event + ": they carry cache entries");
+      }
+      StringBuilder line = new StringBuilder(event.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      new TreeMap<>(fields).forEach((name, value) ->
+          line.append(' ').append(name).append('=').append(ScenarioText.encodeNullable(value)));
+      events.add(line.toString());
+      return this;
+    }
+
+    /** Fires a notification other than the cache ones with its provider's default data. */
+    public Builder notification(GlobalEvent event) {
+      return notification(event, Map.of());
+    }
+
+    /**
+     * Calls {@code Resume} on the suspend callback each module stored in its last {@code
+     * OnSuspendProcess} (a {@code resume} line of the report per module).
+     */
+    public Builder resume() {
+      events.add("resume");
       return this;
     }
 

@@ -135,8 +135,11 @@ class HostFailuresTest {
     assertThat(rejection(Scenario.builder().line("terminate").line("after-workers").build()))
         .contains("scenario.txt:2: 'after-workers' comes after 'terminate'");
     assertThat(rejection(Scenario.builder().line("memory every 5").build()))
-        .contains("unknown line 'memory' (known: cache-operation, cache-cleanup, after-workers, "
-            + "terminate, threads, repeat, server-version, app-pool, module-name, command-line-launch, "
+        .contains("unknown line 'memory' (known: cache-operation, cache-cleanup, stop-listening, "
+            + "health-check, configuration-change, file-change, pre-begin-request, application-start, "
+            + "application-resolve-modules, application-stop, rsca-query, trace-event, "
+            + "custom-notification, thread-cleanup, application-preload, suspend-process, resume, "
+            + "after-workers, terminate, threads, repeat, server-version, app-pool, module-name, command-line-launch, "
             + "terminate-after-events, thread-turnover, memory-every, event-lines;");
   }
 

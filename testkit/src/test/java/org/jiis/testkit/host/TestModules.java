@@ -21,6 +21,11 @@ final class TestModules {
   }
 
   /** A shared object that exports no RegisterModule. */
+  /** The module subscribing to every notification but the cache ones (notifications_module.cpp). */
+  static Path notificationsModule() {
+    return built("notifications_module.so");
+  }
+
   static Path noEntryPoint() {
     return built("no_entry_point.so");
   }
