@@ -41,7 +41,9 @@ class TerminateIT {
         .run();
 
     report.assertNoErrors();
-    assertThat(report.terminations()).containsExactly(new Termination("FaultyHandlers", true, true));
+    // Terminate stops the runtime but keeps the module object: it lives as long as the library, so
+    // the events after Terminate below reach a live object, not freed memory.
+    assertThat(report.terminations()).containsExactly(new Termination("FaultyHandlers", true, false));
     List<FiredEvent> events = report.events();
     assertThat(events.get(0).status()).hasValue(GlobalNotificationStatus.HANDLED);
     for (FiredEvent late : events.subList(1, events.size())) {
