@@ -2,8 +2,10 @@ package org.jiis.examples.serverwatch.everyevent;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.jiis.GlobalEvent;
@@ -179,8 +181,7 @@ class EveryEventIT {
     assertThat(results).hasSize(1);
     assertThat(results.get(0).argument("hr")).isEqualTo("0x00000000");
     assertThat(results.get(0).argument("data"))
-        .isEqualTo(java.util.HexFormat.of().formatHex("pong:all".getBytes(
-            java.nio.charset.StandardCharsets.UTF_8)));
+        .isEqualTo(HexFormat.of().formatHex("pong:all".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

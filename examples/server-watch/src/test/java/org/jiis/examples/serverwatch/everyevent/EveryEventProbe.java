@@ -1,6 +1,9 @@
 package org.jiis.examples.serverwatch.everyevent;
 
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jiis.ApplicationPreloadListener;
 import org.jiis.ApplicationResolveModulesListener;
@@ -66,7 +69,7 @@ public final class EveryEventProbe
         ThreadCleanupListener, ApplicationPreloadListener, SuspendProcessListener {
 
   /** The events whose handler answers HANDLED. */
-  public static final java.util.Set<GlobalEvent> HANDLED_EVENTS = java.util.EnumSet.of(
+  public static final Set<GlobalEvent> HANDLED_EVENTS = EnumSet.of(
       GlobalEvent.HEALTH_CHECK, GlobalEvent.CONFIGURATION_CHANGE, GlobalEvent.RSCA_QUERY,
       GlobalEvent.CUSTOM_NOTIFICATION, GlobalEvent.APPLICATION_PRELOAD, GlobalEvent.CACHE_CLEANUP);
   /** What stop-listening and application-stop pass to setErrorStatus (E_ACCESSDENIED). */
@@ -162,7 +165,7 @@ public final class EveryEventProbe
   @Override
   public GlobalNotificationStatus onRscaQuery(RscaQueryProvider provider) {
     String reply = "pong:" + provider.functionParameters();
-    provider.setResult(reply.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0);
+    provider.setResult(reply.getBytes(StandardCharsets.UTF_8), 0);
     return answer(GlobalEvent.RSCA_QUERY, "rsca-query: " + provider.functionName()
         + "(" + provider.functionParameters() + ")");
   }
