@@ -2,7 +2,8 @@
 // not the cache ones, so that jiis-host's tests see the providers as a module sees them. Each
 // method logs what its provider gave (at info level, "<event>: ...") and uses the provider's
 // actions; OnGlobalHealthCheck and OnGlobalCustomNotification answer GL_NOTIFICATION_HANDLED, every
-// other method CONTINUE.
+// other method CONTINUE. An RSCA query with the parameters "overflow" sets a result larger than
+// its buffer; with "too-big" it asks for a 1 MB buffer and logs the answer.
 #include <dlfcn.h>
 #include <windows.h>
 #include <httpserv.h>
@@ -102,9 +103,21 @@ class NotificationsModule final : public CGlobalModule {
     return GL_NOTIFICATION_CONTINUE;
   }
   GLOBAL_NOTIFICATION_STATUS OnGlobalRSCAQuery(IGlobalRSCAQueryProvider* provider) override {
-    const std::string reply = "pong:" + narrow(provider->GetFunctionParameters());
+    const std::string parameters = narrow(provider->GetFunctionParameters());
+    const std::string reply = "pong:" + parameters;
     log("rsca-query: " + narrow(provider->GetFunctionName()));
     BYTE* buffer = nullptr;
+    if (parameters == "overflow") {
+      provider->GetOutputBuffer(4, &buffer);
+      provider->SetResult(10, S_OK);
+      return GL_NOTIFICATION_CONTINUE;
+    }
+    if (parameters == "too-big") {
+      const HRESULT hr = provider->GetOutputBuffer(1024 * 1024, &buffer);
+      log("rsca-query: 1 MB buffer " + hex(static_cast<unsigned long>(hr)) +
+          (buffer == nullptr ? " NULL" : " set"));
+      return GL_NOTIFICATION_CONTINUE;
+    }
     if (provider->GetOutputBuffer(2, &buffer) == S_OK &&
         provider->ResizeOutputBuffer(static_cast<DWORD>(reply.size()), 0, &buffer) == S_OK) {
       std::memcpy(buffer, reply.data(), reply.size());

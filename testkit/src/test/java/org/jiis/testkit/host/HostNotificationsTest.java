@@ -163,4 +163,23 @@ class HostNotificationsTest {
             .run());
     assertThat(unknown).hasMessageThat().contains("unknown field 'path' (known here: file, monitor)");
   }
+
+  @Test
+  void theRscaOutputBufferIsBoundedAndAResultBeyondItIsAnError() {
+    HostReport report = HostSimulator.forModule(TestModules.notificationsModule())
+        .scenario(Scenario.builder()
+            .notification(GlobalEvent.RSCA_QUERY, Map.of("parameters", "too-big"))
+            .notification(GlobalEvent.RSCA_QUERY, Map.of("parameters", "overflow"))
+            .build())
+        .run();
+
+    assertThat(report.logMessages()).contains("rsca-query: 1 MB buffer 0x8007000E NULL");
+    assertThat(report.errors()).hasSize(1);
+    assertThat(report.errors("provider").get(0).message()).isEqualTo(
+        "IGlobalRSCAQueryProvider::SetResult got 10 bytes, but the output buffer holds 4;"
+            + " get a buffer of that size with GetOutputBuffer first");
+    ProviderCall result = report.events(GlobalEvent.RSCA_QUERY).get(1).providerCalls("SetResult").get(0);
+    assertThat(result.argument("bytes")).isEqualTo("10");
+    assertThat(result.argument("data")).isEqualTo("00000000");
+  }
 }

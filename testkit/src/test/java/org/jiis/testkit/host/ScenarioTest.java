@@ -4,6 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.jiis.GlobalEvent;
 import org.jiis.cache.CacheOperation;
 import org.jiis.security.TokenHandle;
 import org.junit.jupiter.api.Test;
@@ -162,5 +165,30 @@ class ScenarioTest {
     assertThrows(IllegalArgumentException.class, () -> Scenario.builder().memoryEvery(0));
     assertThrows(IllegalStateException.class, () -> Scenario.builder().terminate().terminate());
     assertThrows(IllegalStateException.class, () -> Scenario.builder().terminate().afterWorkers());
+  }
+
+  @Test
+  void rendersOtherNotificationsWithSortedEscapedFieldsAndResume() {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("type", "Site A");
+    fields.put("application", null);
+    fields.put("name", "null");
+    assertThat(
+            Scenario.builder()
+                .notification(GlobalEvent.APPLICATION_RESOLVE_MODULES)
+                .notification(GlobalEvent.CUSTOM_NOTIFICATION, fields)
+                .notification(GlobalEvent.SUSPEND_PROCESS)
+                .resume()
+                .build()
+                .lines())
+        .containsExactly(
+            "application-resolve-modules",
+            "custom-notification application=null name=%6Eull type=Site%20A",
+            "suspend-process",
+            "resume")
+        .inOrder();
+    IllegalArgumentException cache = assertThrows(IllegalArgumentException.class,
+        () -> Scenario.builder().notification(GlobalEvent.CACHE_CLEANUP));
+    assertThat(cache).hasMessageThat().contains("cacheCleanup()");
   }
 }
