@@ -93,4 +93,20 @@ class ServerWatchIT {
     assertThat(custom.get(0).status()).hasValue(GlobalNotificationStatus.CONTINUE);
     assertThat(custom.get(1).status()).hasValue(GlobalNotificationStatus.HANDLED);
   }
+
+  @Test
+  void healthChecksOnManyThreadsAtOnceReportUnhealthyExactlyOnce() {
+    Path healthFile = run.resolve("missing-health-file");
+    HostReport report = runServerWatch(healthFile, Scenario.builder()
+        .threads(4)
+        .repeat(25)
+        .notification(GlobalEvent.HEALTH_CHECK)
+        .build());
+
+    assertThat(report.events(GlobalEvent.HEALTH_CHECK)).hasSize(100);
+    assertThat(report.logMessages(LogLevel.WARNING)).hasSize(100);
+    assertThat(report.logMessages(LogLevel.WARNING)).contains(
+        "health check 100: " + healthFile + " is missing");
+    assertThat(report.serverCalls("ReportUnhealthy")).hasSize(1);
+  }
 }
