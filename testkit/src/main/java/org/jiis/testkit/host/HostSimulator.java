@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * integration-test a module built for Linux from a JUnit test.
  *
  * <pre>{@code
- * HostReport report = HostSimulator.forModule(Path.of("target/native/libMyModule.so"))
+ * HostReport report = HostSimulator.forModule(Path.of("target/jiis-native/MyModule.so"))
  *     .scenario(Scenario.builder()
  *         .cacheOperation(CacheOperation.ADD, CacheEntry.token().userName("alice"))
  *         .build())
