@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jiis.GlobalNotificationStatus;
 import org.jiis.cache.CacheOperation;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.host.CacheEntry;
 import org.jiis.testkit.host.FiredEvent;
 import org.jiis.testkit.host.HostReport;
@@ -90,7 +91,7 @@ class HandlerFaultsIT {
   void anExhaustedHeapAndAnUndescribableExceptionAreContainedToo() {
     Path module = Modules.settings()
         .jvmOption("-Xmx32m")
-        .installCopy(Modules.library(Modules.FAULTY_HANDLERS), folder);
+        .installCopy(BuiltModules.library(Modules.FAULTY_HANDLERS), folder);
 
     HostReport report = HostSimulator.forModule(module)
         .scenario(Scenario.builder()

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jiis.cache.CacheOperation;
 import org.jiis.security.TokenHandle;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.host.CacheEntry;
 import org.jiis.testkit.host.HostReport;
 import org.jiis.testkit.host.HostSimulator;
@@ -57,7 +58,7 @@ class LoadIT {
   void whatTheJvmPrintsWhileItRunsReachesTheEventLog() {
     Path module = Modules.settings()
         .jvmOption("-XX:+PrintCompilation")
-        .installCopy(Modules.library(Modules.MIXED_LOAD), folder);
+        .installCopy(BuiltModules.library(Modules.MIXED_LOAD), folder);
 
     HostReport report = HostSimulator.forModule(module)
         .scenario(loadScenario(THREADS, 5_000, SAMPLES).build())
@@ -87,7 +88,7 @@ class LoadIT {
         .jvmOption("-Xms64m")
         .jvmOption("-Xmx64m")
         .jvmOption("-XX:+AlwaysPreTouch")
-        .installCopy(Modules.library(Modules.MIXED_LOAD), folder);
+        .installCopy(BuiltModules.library(Modules.MIXED_LOAD), folder);
 
     long started = System.nanoTime();
     HostReport report = HostSimulator.forModule(module)

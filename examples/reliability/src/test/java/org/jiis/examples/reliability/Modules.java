@@ -1,8 +1,8 @@
 package org.jiis.examples.reliability;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jiis.GlobalModule;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.nativebuild.ModuleSettings;
 
 /**
@@ -10,9 +10,6 @@ import org.jiis.testkit.nativebuild.ModuleSettings;
  * the integration tests), and their settings for a test run.
  */
 final class Modules {
-
-  /** Set by the pom for failsafe: the folder the native build writes {@code <Name>.so} to. */
-  private static final String NATIVE_DIR_PROPERTY = "jiis.native.dir";
 
   static final String FAULTY_HANDLERS = "FaultyHandlers";
   static final String MIXED_LOAD = "MixedLoad";
@@ -29,22 +26,7 @@ final class Modules {
 
   /** Copies module {@code name} into {@code folder} with {@link #settings()} beside it. */
   static Path install(String name, Path folder) {
-    return settings().installCopy(library(name), folder);
-  }
-
-  /**
-   * The library of module {@code name}.
-   *
-   * @throws IllegalStateException if the native build did not run, saying how to run it
-   */
-  static Path library(String name) {
-    Path library = Path.of(requiredProperty(NATIVE_DIR_PROPERTY), name + ".so");
-    if (!Files.isRegularFile(library)) {
-      throw new IllegalStateException(
-          "No " + library + ": the native build before the integration tests did not make it;"
-              + " run mvn verify and look for its output (build-native-modules).");
-    }
-    return library;
+    return settings().installCopy(BuiltModules.library(name), folder);
   }
 
   /** A system property the pom sets for failsafe. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jiis.GlobalModule;
 import org.jiis.GlobalNotificationStatus;
 import org.jiis.cache.CacheOperation;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.host.FiredEvent;
 import org.jiis.testkit.host.HostReport;
 import org.jiis.testkit.host.HostSimulator;
@@ -97,7 +98,7 @@ class StartupFailureIT {
   }
 
   private static HostReport run(Failure failure, boolean fail, Path folder) throws IOException {
-    Path library = Modules.library(Modules.FAULTY_HANDLERS);
+    Path library = BuiltModules.library(Modules.FAULTY_HANDLERS);
     HostSimulator simulator;
     switch (failure) {
       case JVM_NOT_FOUND -> simulator = HostSimulator.forModule(Modules.settings()

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jiis.GlobalEvent;
 import org.jiis.GlobalModule;
 import org.jiis.GlobalNotificationStatus;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.host.FiredEvent;
 import org.jiis.testkit.host.HostReport;
 import org.jiis.testkit.host.HostSimulator;

@@ -12,6 +12,7 @@ import org.jiis.GlobalNotificationStatus;
 import org.jiis.Priority;
 import org.jiis.cache.CacheOperation;
 import org.jiis.security.TokenHandle;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.host.CacheEntry;
 import org.jiis.testkit.host.FiredEvent;
 import org.jiis.testkit.host.HostReport;

@@ -12,7 +12,7 @@ import org.jiis.GlobalEvent;
 import org.jiis.GlobalModule;
 import org.jiis.GlobalNotificationStatus;
 import org.jiis.cache.CacheOperation;
-import org.jiis.examples.serverwatch.BuiltModules;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.host.FiredEvent;
 import org.jiis.testkit.host.HostReport;
 import org.jiis.testkit.host.HostSimulator;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jiis.GlobalModule;
 import org.jiis.cache.CacheOperation;
-import org.jiis.examples.tokencache.BuiltModules;
+import org.jiis.testkit.nativebuild.BuiltModules;
 import org.jiis.testkit.host.CacheEntry;
 import org.jiis.testkit.host.HostReport;
 import org.jiis.testkit.host.HostSimulator;

@@ -1,13 +1,17 @@
-package org.jiis.examples.serverwatch;
+package org.jiis.testkit.nativebuild;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The module libraries the Maven build made before the integration tests (see the pom). */
+/**
+ * The module libraries a Maven build made with {@link BuildModules} before its integration tests:
+ * the pom passes the output folder to failsafe as the system property {@value #NATIVE_DIR_PROPERTY}
+ * (see the {@code build-native-modules} execution of the jiis examples).
+ */
 public final class BuiltModules {
 
-  /** Set by the pom for failsafe: the folder the native build writes {@code <Name>.so} to. */
-  private static final String NATIVE_DIR_PROPERTY = "jiis.native.dir";
+  /** The system property naming the folder {@link BuildModules} wrote {@code <Name>.so} to. */
+  public static final String NATIVE_DIR_PROPERTY = "jiis.native.dir";
 
   private BuiltModules() {}
 
