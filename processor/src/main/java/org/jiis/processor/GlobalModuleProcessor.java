@@ -68,6 +68,8 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
   private SourceTrees trees;
   private Validator validator;
   private Generator generator;
+  private ModuleWriter writer;
+  private ModuleGenerator moduleGenerator;
 
   public GlobalModuleProcessor() {
     this(UnaryOperator.identity(), UnaryOperator.identity());
@@ -86,22 +88,19 @@ public final class GlobalModuleProcessor extends AbstractProcessor {
     ModuleValidator moduleValidator =
         new ModuleValidator(environment.getElementUtils(), environment.getTypeUtils(), trees);
     validator = validatorDecorator.apply(moduleValidator::validate);
-    generator = generatorDecorator.apply(realGenerator(environment));
+    String nativeDir = environment.getOptions().get(NATIVE_DIR_OPTION);
+    writer = new ModuleWriter(
+        environment.getFiler(), nativeDir == null || nativeDir.isBlank() ? null : Path.of(nativeDir));
+    generator = generatorDecorator.apply(this::generateModule);
   }
 
   /** Generates the whole module in memory, then writes it: nothing is half-written on failure. */
-  private static Generator realGenerator(ProcessingEnvironment environment) {
-    String nativeDir = environment.getOptions().get(NATIVE_DIR_OPTION);
-    ModuleWriter writer = new ModuleWriter(
-        environment.getFiler(), nativeDir == null || nativeDir.isBlank() ? null : Path.of(nativeDir));
-    // The runtime sources are read from the processor jar once, on the first module.
-    ModuleGenerator[] modules = new ModuleGenerator[1];
-    return (model, moduleClass) -> {
-      if (modules[0] == null) {
-        modules[0] = new ModuleGenerator(RuntimeSources.fromProcessorJar());
-      }
-      writer.write(model, modules[0].generate(model), moduleClass);
-    };
+  private void generateModule(ModuleModel model, TypeElement moduleClass) throws Exception {
+    if (moduleGenerator == null) {
+      // Read from the processor jar once, for the first module of the compilation.
+      moduleGenerator = new ModuleGenerator(RuntimeSources.fromProcessorJar());
+    }
+    writer.write(model, moduleGenerator.generate(model), moduleClass);
   }
 
   /**
