@@ -252,7 +252,7 @@ static void failing_start(void) {
   CHECK_STR(jiis_buf_str(&host_log),
             "Wine|0|The jiis module Wine did not start: JNI_CreateJavaVM (the JVM library already "
             "loaded in this process) failed with JNI_ERR (unknown error).\n"
-            "JVM options: -Xrs\n"
+            "JVM options: -Xrs --enable-native-access=ALL-UNNAMED\n"
             "The module stays inactive and IIS runs on without it (startup.failure = inert; set it "
             "to fail to make RegisterModule fail).\n");
 }

@@ -27,6 +27,7 @@ static void defaults_without_a_file(void) {
   CHECK_INT(s.failure_policy, JIIS_POLICY_INERT);
   CHECK_INT(s.log_level, JIIS_LOG_INFO);
   CHECK_INT(s.debug, 0);
+  CHECK_INT(s.upcalls, JIIS_UPCALLS_AUTO);
   CHECK_INT(s.java_home.length, 0);
   CHECK_INT(s.jvm_library.length, 0);
   CHECK_INT(s.log_file.length, 0);
@@ -47,6 +48,7 @@ static void every_setting_with_comments_blanks_and_crlf(void) {
                  "startup.failure = FAIL\n"
                  "log.level = debug\n"
                  "log.file = logs/audit.log\n"
+                 "event.upcalls = JNI\n"
                  "debug = True");
   CHECK_INT(ok, 1);
   CHECK_INT(s.errors.count, 0);
@@ -63,6 +65,21 @@ static void every_setting_with_comments_blanks_and_crlf(void) {
   CHECK_INT(s.log_level, JIIS_LOG_DEBUG);
   CHECK_STR(jiis_buf_str(&s.log_file), "/srv/iis/logs/audit.log");
   CHECK_INT(s.debug, 1);
+  CHECK_INT(s.upcalls, JIIS_UPCALLS_JNI);
+  jiis_settings_free(&s);
+}
+
+static void event_upcalls_auto_and_a_bad_value(void) {
+  jiis_settings s;
+  CHECK_INT(parse(&s, "event.upcalls = auto\n"), 1);
+  CHECK_INT(s.upcalls, JIIS_UPCALLS_AUTO);
+  jiis_settings_free(&s);
+  CHECK_INT(parse(&s, "event.upcalls = foreign\n"), 0);
+  CHECK_INT(s.errors.count, 1);
+  if (s.errors.count == 1) {
+    CHECK_STR(s.errors.items[0], "/srv/iis/Audit.jiis.properties:1: event.upcalls must be auto or "
+                                 "jni, not 'foreign'");
+  }
   jiis_settings_free(&s);
 }
 
@@ -110,7 +127,7 @@ static void every_bad_line_is_reported_with_its_line_number(void) {
                                  "found 'this line has no equals'");
     CHECK_STR(s.errors.items[1], "/srv/iis/Audit.jiis.properties:3: unknown setting 'jvm.libary'; "
                                  "the settings are: java.home, jvm.library, class.path, jvm.option, "
-                                 "jvm.xrs, startup.failure, log.level, log.file, debug");
+                                 "jvm.xrs, startup.failure, log.level, log.file, debug, event.upcalls");
     CHECK_STR(s.errors.items[2], "/srv/iis/Audit.jiis.properties:4: log.level is already set on "
                                  "line 1 (only jvm.option may repeat)");
     CHECK_STR(s.errors.items[3], "/srv/iis/Audit.jiis.properties:5: startup.failure must be inert "
@@ -234,6 +251,7 @@ int main(int argc, char** argv) {
   }
   defaults_without_a_file();
   every_setting_with_comments_blanks_and_crlf();
+  event_upcalls_auto_and_a_bad_value();
   java_home_relative_to_the_module_folder();
   backslashes_and_equals_signs_are_literal();
   an_empty_file_keeps_the_defaults();

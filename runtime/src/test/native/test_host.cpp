@@ -9,6 +9,7 @@
  * and prints each entry as "EVENTLOG|<source>|<level>|<message with \n and \\ escaped>". */
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,6 +120,54 @@ static void run_threads(test_module* module, int threads, int events) {
   printf("threads %d x %d handled %d\n", threads, events, handled);
 }
 
+/* lowStack: an event on a 512 KB thread (an IIS worker's stack) after using all but `left_kb` of
+ * it, as a deeply nested caller would. The thread's first event, at the top of its stack, attaches
+ * it (the JVM refuses to attach a thread with little stack left). */
+typedef struct low_stack_call {
+  test_module* module;
+  int event;
+  long long arg;
+  uintptr_t stop_at; /* recurse until the stack pointer is at or below this */
+  int result;
+} low_stack_call;
+
+static uintptr_t stack_floor(void) {
+  pthread_attr_t attributes;
+  void* low = NULL;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) fail("pthread_getattr_np %s", "failed");
+  pthread_attr_getstack(&attributes, &low, &size);
+  pthread_attr_destroy(&attributes);
+  return reinterpret_cast<uintptr_t>(low);
+}
+
+__attribute__((noinline)) static int descend(low_stack_call* call) {
+  volatile char frame[1024];
+  frame[0] = 1;
+  if (reinterpret_cast<uintptr_t>(&frame[0]) > call->stop_at) return descend(call) + frame[0] - 1;
+  return call->module->dispatch(call->event, call->arg);
+}
+
+static void* run_low_stack(void* argument) {
+  low_stack_call* call = static_cast<low_stack_call*>(argument);
+  call->module->dispatch(call->event, 0);
+  call->stop_at += stack_floor();
+  call->result = descend(call);
+  return NULL;
+}
+
+static int dispatch_on_low_stack(test_module* module, int event, long long arg, int left_kb) {
+  low_stack_call call = {module, event, arg, static_cast<uintptr_t>(left_kb) * 1024, -1};
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstacksize(&attributes, 512 * 1024);
+  pthread_t id;
+  if (pthread_create(&id, &attributes, &run_low_stack, &call) != 0) fail("pthread_create %s", "failed");
+  pthread_join(id, NULL);
+  pthread_attr_destroy(&attributes);
+  return call.result;
+}
+
 int main(int argc, char** argv) {
   setvbuf(stdout, NULL, _IOLBF, 0);
   for (int i = 1; i < argc; i++) {
@@ -135,6 +184,11 @@ int main(int argc, char** argv) {
       int result = m->dispatch(event_index(argv[i + 2]), atoll(argv[i + 3]));
       printf("dispatch %s %s %s -> %d\n", argv[i + 1], argv[i + 2], argv[i + 3], result);
       i += 3;
+    } else if (strcmp(command, "lowStack") == 0 && left >= 4) {
+      int result = dispatch_on_low_stack(module_at(argv[i + 1]), event_index(argv[i + 2]),
+                                         atoll(argv[i + 3]), atoi(argv[i + 4]));
+      printf("lowStack %s %s %s %s -> %d\n", argv[i + 1], argv[i + 2], argv[i + 3], argv[i + 4], result);
+      i += 4;
     } else if (strcmp(command, "threads") == 0 && left >= 3) {
       run_threads(module_at(argv[i + 1]), atoi(argv[i + 2]), atoi(argv[i + 3]));
       i += 3;

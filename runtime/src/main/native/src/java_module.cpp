@@ -193,6 +193,85 @@ static jobject call_start(JNIEnv* env, const jiis_module_spec* spec, jclass nati
   return started;
 }
 
+/* A String[] of the entry points' method names (descriptors with `descriptors`), or NULL with an
+ * exception pending. */
+static jobjectArray entry_point_texts(JNIEnv* env, const jiis_module_spec* spec, int descriptors) {
+  jclass string_class = env->FindClass("java/lang/String");
+  if (string_class == NULL) return NULL;
+  jobjectArray texts = env->NewObjectArray(spec->events_count, string_class, NULL);
+  for (int i = 0; texts != NULL && i < spec->events_count; i++) {
+    const jiis_event_spec* event = &spec->events[i];
+    jstring text = jiis_jni_new_string_utf8(env, descriptors ? event->java_signature : event->java_method);
+    if (text == NULL) return NULL;
+    env->SetObjectArrayElement(texts, i, text);
+    env->DeleteLocalRef(text);
+    if (env->ExceptionCheck()) return NULL;
+  }
+  return texts;
+}
+
+/* Why NativeModule.upcallStubs gave no stubs: an UnsupportedOperationException's message is the
+ * expected reason (an older JVM); anything else is a fault, logged as a warning with its trace. */
+static void explain_no_upcalls(JNIEnv* env, jiis_buf* upcalls) {
+  jthrowable thrown = env->ExceptionOccurred();
+  env->ExceptionClear();
+  jclass unsupported = env->FindClass("java/lang/UnsupportedOperationException");
+  if (unsupported != NULL && thrown != NULL && env->IsInstanceOf(thrown, unsupported)) {
+    jclass throwable = env->FindClass("java/lang/Throwable");
+    jmethodID get_message = throwable != NULL
+        ? env->GetMethodID(throwable, "getMessage", "()Ljava/lang/String;") : NULL;
+    jstring message = get_message != NULL
+        ? static_cast<jstring>(env->CallObjectMethod(thrown, get_message)) : NULL;
+    jiis_buf_append(upcalls, "JNI upcalls (");
+    if (env->ExceptionCheck() || !jiis_jni_append_string(env, message, upcalls)) {
+      env->ExceptionClear();
+      jiis_buf_append(upcalls, "this JVM offers no foreign-function upcalls");
+    }
+    jiis_buf_append(upcalls, ")");
+    return;
+  }
+  env->ExceptionClear();
+  if (thrown != NULL) env->Throw(thrown);
+  jiis_jni_failed(env, "Creating foreign-function upcall stubs failed; events take JNI upcalls");
+  jiis_buf_append(upcalls, "JNI upcalls (creating foreign-function upcall stubs failed; see the "
+                  "warning before this entry)");
+}
+
+/* Fills in the events' upcall stubs from NativeModule.upcallStubs, or says in `upcalls` why
+ * there are none. Never fails the start: JNI upcalls always work. */
+static void resolve_upcalls(JNIEnv* env, const jiis_module_spec* spec, jclass module_class,
+                            jobject started, jiis_java_module* module, jiis_buf* upcalls) {
+  module->take_escaped = env->GetMethodID(module_class, "takeEscaped", "()Ljava/lang/Throwable;");
+  jmethodID create = module->take_escaped != NULL
+      ? env->GetMethodID(module_class, "upcallStubs", "([Ljava/lang/String;[Ljava/lang/String;)[J") : NULL;
+  jobjectArray methods = create != NULL ? entry_point_texts(env, spec, 0) : NULL;
+  jobjectArray descriptors = methods != NULL ? entry_point_texts(env, spec, 1) : NULL;
+  jlongArray stubs = descriptors != NULL
+      ? static_cast<jlongArray>(env->CallObjectMethod(started, create, methods, descriptors)) : NULL;
+  if (env->ExceptionCheck()) {
+    explain_no_upcalls(env, upcalls);
+    return;
+  }
+  if (stubs == NULL || env->GetArrayLength(stubs) != spec->events_count) {
+    jiis_log(JIIS_LOG_WARNING, "NativeModule.upcallStubs did not return one stub per entry point; "
+             "events take JNI upcalls");
+    jiis_buf_append(upcalls, "JNI upcalls (no upcall stub per entry point)");
+    return;
+  }
+  for (int i = 0; i < spec->events_count; i++) {
+    jlong address = 0;
+    env->GetLongArrayRegion(stubs, i, 1, &address);
+    void* stub = reinterpret_cast<void*>(static_cast<intptr_t>(address));
+    jiis_java_event* event = &module->events[i];
+    if (event->takes_arg) {
+      event->upcall_with_arg = reinterpret_cast<jiis_upcall_with_arg>(stub);
+    } else {
+      event->upcall_without_arg = reinterpret_cast<jiis_upcall_without_arg>(stub);
+    }
+  }
+  jiis_buf_append(upcalls, "foreign-function upcalls");
+}
+
 /* A global reference to `local`, or NULL with the failure in `report`. */
 static jobject keep(JNIEnv* env, jobject local, jiis_buf* report) {
   jobject global = env->NewGlobalRef(local);
@@ -204,7 +283,8 @@ static jobject keep(JNIEnv* env, jobject local, jiis_buf* report) {
 }
 
 static int start_in_frame(JNIEnv* env, const jiis_module_spec* spec, const jiis_strlist* class_path,
-                          int debug, jiis_java_module* module, jiis_buf* report) {
+                          int debug, int foreign_upcalls, jiis_java_module* module,
+                          jiis_buf* upcalls, jiis_buf* report) {
   jobjectArray urls = class_path_urls(env, class_path, report);
   if (urls == NULL) return 0;
   jobject loader = create_class_loader(env, spec->module_name, urls, report);
@@ -217,6 +297,11 @@ static int start_in_frame(JNIEnv* env, const jiis_module_spec* spec, const jiis_
   if (!resolve_entry_points(env, spec, module_class, module, report)) return 0;
   jobject started = call_start(env, spec, natives_class, debug, module_class, report);
   if (started == NULL) return 0;
+  if (foreign_upcalls) {
+    resolve_upcalls(env, spec, module_class, started, module, upcalls);
+  } else {
+    jiis_buf_append(upcalls, "JNI upcalls (event.upcalls = jni)");
+  }
 
   module->class_loader = keep(env, loader, report);
   module->module_class = static_cast<jclass>(keep(env, module_class, report));
@@ -238,13 +323,14 @@ static void release(JNIEnv* env, jiis_java_module* module) {
 }
 
 int jiis_java_module_start(JNIEnv* env, const jiis_module_spec* spec, const jiis_strlist* class_path,
-                           int debug, jiis_java_module* module, jiis_buf* report) {
+                           int debug, int foreign_upcalls, jiis_java_module* module,
+                           jiis_buf* upcalls, jiis_buf* report) {
   memset(module, 0, sizeof *module);
   if (env->PushLocalFrame(64) != JNI_OK) {
     succeeded(env, report, "Reserving JNI local references");
     return 0;
   }
-  int ok = start_in_frame(env, spec, class_path, debug, module, report);
+  int ok = start_in_frame(env, spec, class_path, debug, foreign_upcalls, module, upcalls, report);
   env->PopLocalFrame(NULL);
   if (!ok) release(env, module);
   return ok;

@@ -11,6 +11,14 @@
 #include "log.h"
 
 static char XRS_OPTION[] = "-Xrs";
+/* Lets the module's code (in its class loader's unnamed module) create the foreign-function upcall
+ * stubs events enter Java through, without the JVM's restricted-method warning. Java 17 knows the
+ * option too (from its incubating foreign API), so it is safe on every JVM jiis supports. */
+static char NATIVE_ACCESS_OPTION[] = "--enable-native-access=ALL-UNNAMED";
+
+static int wants_native_access(const jiis_settings* settings) {
+  return settings->upcalls == JIIS_UPCALLS_AUTO;
+}
 
 static int join_existing(const jiis_jvm_library* library, const jiis_settings* settings,
                          jiis_jvm* jvm) {
@@ -30,7 +38,7 @@ static int join_existing(const jiis_jvm_library* library, const jiis_settings* s
   return 1;
 }
 
-/* The hooks, -Xrs, then the user's options in the encoding the JVM reads. */
+/* The hooks, -Xrs, native access, then the user's options in the encoding the JVM reads. */
 static int build_options(const jiis_settings* settings, JavaVMOption** options_out, int* count_out,
                          jiis_strlist* texts, jiis_buf* report) {
   for (int i = 0; i < settings->jvm_options.count; i++) {
@@ -44,13 +52,15 @@ static int build_options(const jiis_settings* settings, JavaVMOption** options_o
     if (!ok) return 0;
   }
   if (texts->failed) return 0;
-  int count = JIIS_JVM_HOOK_COUNT + (settings->xrs ? 1 : 0) + texts->count;
+  int count = JIIS_JVM_HOOK_COUNT + (settings->xrs ? 1 : 0) + (wants_native_access(settings) ? 1 : 0) +
+              texts->count;
   JavaVMOption* options =
       static_cast<JavaVMOption*>(calloc(static_cast<size_t>(count), sizeof(JavaVMOption)));
   if (options == NULL) return 0;
   jiis_jvm_hook_options(options);
   int next = JIIS_JVM_HOOK_COUNT;
   if (settings->xrs) options[next++].optionString = XRS_OPTION;
+  if (wants_native_access(settings)) options[next++].optionString = NATIVE_ACCESS_OPTION;
   for (int i = 0; i < texts->count; i++) options[next++].optionString = texts->items[i];
   *options_out = options;
   *count_out = count;
@@ -58,11 +68,14 @@ static int build_options(const jiis_settings* settings, JavaVMOption** options_o
 }
 
 static void describe_options(const jiis_settings* settings, jiis_buf* out) {
-  if (settings->xrs) jiis_buf_append(out, " -Xrs");
+  if (settings->xrs) jiis_buf_appendf(out, " %s", XRS_OPTION);
+  if (wants_native_access(settings)) jiis_buf_appendf(out, " %s", NATIVE_ACCESS_OPTION);
   for (int i = 0; i < settings->jvm_options.count; i++) {
     jiis_buf_appendf(out, " %s", settings->jvm_options.items[i]);
   }
-  if (!settings->xrs && settings->jvm_options.count == 0) jiis_buf_append(out, " (none)");
+  if (!settings->xrs && !wants_native_access(settings) && settings->jvm_options.count == 0) {
+    jiis_buf_append(out, " (none)");
+  }
 }
 
 static int32_t create(const jiis_jvm_library* library, const jiis_settings* settings,

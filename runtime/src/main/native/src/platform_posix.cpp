@@ -199,6 +199,19 @@ int jiis_platform_tls_set(void* value) {
   return pthread_setspecific(tls_key, value) == 0;
 }
 
+uintptr_t jiis_platform_stack_floor(void) {
+  pthread_attr_t attributes;
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) return 0;
+  void* low = NULL;
+  size_t size = 0;
+  size_t guard = 0;
+  int ok = pthread_attr_getstack(&attributes, &low, &size) == 0 &&
+           pthread_attr_getguardsize(&attributes, &guard) == 0;
+  pthread_attr_destroy(&attributes);
+  /* glibc reports the guard page inside [low, low + size) for threads it created. */
+  return ok ? reinterpret_cast<uintptr_t>(low) + guard : 0;
+}
+
 static pthread_mutex_t locks[JIIS_LOCK_COUNT] = {PTHREAD_MUTEX_INITIALIZER,
                                                  PTHREAD_MUTEX_INITIALIZER};
 

@@ -392,6 +392,15 @@ static VOID WINAPI on_fls_exit(PVOID value) {
   if (value != NULL) thread_exit_callback(value);
 }
 
+uintptr_t jiis_platform_stack_floor(void) {
+  /* The stack is one reservation: its base is the floor (the guard page sits just above the part
+   * not yet committed, so the floor stays below any address the thread can still use). */
+  MEMORY_BASIC_INFORMATION region;
+  memset(&region, 0, sizeof region);
+  if (VirtualQuery(&region, &region, sizeof region) == 0) return 0;
+  return reinterpret_cast<uintptr_t>(region.AllocationBase);
+}
+
 int jiis_platform_tls_init(jiis_thread_exit_callback on_exit, jiis_buf* error) {
   thread_exit_callback = on_exit;
   fls_index = FlsAlloc(&on_fls_exit);

@@ -96,6 +96,7 @@ typedef struct start_context {
   jiis_settings settings;
   jiis_strlist class_path;
   jiis_jvm jvm;
+  jiis_buf upcalls; /* how events enter Java, for the start entry */
   jiis_buf report; /* what went wrong, for the one failure entry */
 } start_context;
 
@@ -106,6 +107,7 @@ static void free_context(start_context* c) {
   jiis_settings_free(&c->settings);
   jiis_strlist_free(&c->class_path);
   jiis_buf_free(&c->jvm.description);
+  jiis_buf_free(&c->upcalls);
   jiis_buf_free(&c->report);
 }
 
@@ -162,8 +164,9 @@ static int32_t start_java(start_context* c) {
     jiis_buf_append(&c->report, "The thread calling RegisterModule could not be attached to the JVM");
     return JIIS_E_JAVA_START;
   }
-  if (!jiis_java_module_start(env, c->spec, &c->class_path, c->settings.debug, &java_module,
-                              &c->report)) {
+  int foreign_upcalls = c->settings.upcalls == JIIS_UPCALLS_AUTO;
+  if (!jiis_java_module_start(env, c->spec, &c->class_path, c->settings.debug, foreign_upcalls,
+                              &java_module, &c->upcalls, &c->report)) {
     return JIIS_E_JAVA_START;
   }
   return JIIS_S_OK;
@@ -211,8 +214,8 @@ extern "C" int32_t jiis_start(const jiis_module_spec* spec) {
     if (spec != NULL && valid_module_name(spec->module_name)) jiis_log_init(spec->module_name);
     int32_t result = valid_spec(spec, &c.report) ? start_module(&c) : JIIS_E_INVALID_SPEC;
     if (result == JIIS_S_OK) {
-      jiis_log(JIIS_LOG_INFO, "The jiis module %s started: it %s.", spec->module_name,
-               jiis_buf_str(&c.jvm.description));
+      jiis_log(JIIS_LOG_INFO, "The jiis module %s started: it %s; events enter Java through %s.",
+               spec->module_name, jiis_buf_str(&c.jvm.description), jiis_buf_str(&c.upcalls));
       jiis_platform_atomic_store(&state, STATE_RUNNING);
     } else {
       jiis_platform_atomic_store(&state, STATE_INERT);
@@ -233,6 +236,54 @@ extern "C" int jiis_active(void) {
   return jiis_platform_atomic_load(&state) == STATE_RUNNING;
 }
 
+/* Stack an upcall stub needs left below its caller. A stub enters Java without the check a JNI
+ * upcall makes, so on a nearly full stack the StackOverflowError would come where nothing can
+ * catch it and the JVM would end the worker process; such an event takes the JNI upcall, which
+ * reports the overflow as an exception. Well above HotSpot's guard and shadow zones. */
+static const uintptr_t UPCALL_STACK_RESERVE = 128 * 1024;
+
+static int stack_allows_upcall(uintptr_t stack_floor) {
+  char here = 0;
+  uintptr_t position = reinterpret_cast<uintptr_t>(&here);
+  return stack_floor != 0 && position > stack_floor && position - stack_floor > UPCALL_STACK_RESERVE;
+}
+
+/* Reports what NativeModule's upcall stub caught escaping the entry point. */
+static void report_escape(JNIEnv* env, const jiis_java_event* event) {
+  jthrowable thrown = static_cast<jthrowable>(env->CallObjectMethod(java_module.module, java_module.take_escaped));
+  if (!env->ExceptionCheck() && thrown != NULL) {
+    env->Throw(thrown);
+    env->DeleteLocalRef(thrown);
+  }
+  if (!jiis_jni_failed(env, "An exception escaped NativeModule.%s; the event continues as if "
+                       "the module had not handled it", event->java_method)) {
+    jiis_log(JIIS_LOG_ERROR, "An exception escaped NativeModule.%s; the event continues as if the "
+             "module had not handled it (another thread's report took its details)", event->java_method);
+  }
+}
+
+/* The status the Java side chose; CONTINUE when it failed (which is logged). */
+static jint call_java(JNIEnv* env, uintptr_t stack_floor, const jiis_java_event* event, jlong arg) {
+  if (event->upcall_with_arg != NULL && stack_allows_upcall(stack_floor)) {
+    jint status = event->upcall_with_arg(arg);
+    if (status != JIIS_UPCALL_ESCAPED) return status;
+  } else if (event->upcall_without_arg != NULL && stack_allows_upcall(stack_floor)) {
+    jint status = event->upcall_without_arg();
+    if (status != JIIS_UPCALL_ESCAPED) return status;
+  } else {
+    jvalue args[1];
+    args[0].j = arg;
+    jint status = env->CallIntMethodA(java_module.module, event->method, args);
+    if (!jiis_jni_failed(env, "An exception escaped NativeModule.%s; the event continues as if "
+                         "the module had not handled it", event->java_method)) {
+      return status;
+    }
+    return STATUS_CONTINUE;
+  }
+  report_escape(env, event);
+  return STATUS_CONTINUE;
+}
+
 extern "C" int jiis_dispatch(int event_index, jlong arg) {
   try {
     if (jiis_platform_atomic_load(&state) != STATE_RUNNING) return STATUS_CONTINUE;
@@ -241,15 +292,11 @@ extern "C" int jiis_dispatch(int event_index, jlong arg) {
                java_module.events_count);
       return STATUS_CONTINUE;
     }
-    JNIEnv* env = jiis_thread_env();
+    uintptr_t stack_floor = 0;
+    JNIEnv* env = jiis_thread_env_and_stack(&stack_floor);
     if (env == NULL) return STATUS_CONTINUE;
     const jiis_java_event* event = &java_module.events[event_index];
-    jint status = event->takes_arg ? env->CallIntMethod(java_module.module, event->method, arg)
-                                   : env->CallIntMethod(java_module.module, event->method);
-    if (jiis_jni_failed(env, "An exception escaped NativeModule.%s; the event continues as if "
-                        "the module had not handled it", event->java_method)) {
-      return STATUS_CONTINUE;
-    }
+    jint status = call_java(env, stack_floor, event, arg);
     if (status != STATUS_CONTINUE && status != STATUS_HANDLED) {
       if (jiis_platform_atomic_compare_exchange(&bad_status_logged, 0, 1) == 0) {
         jiis_log(JIIS_LOG_ERROR, "NativeModule.%s returned %d, which is not a "

@@ -16,16 +16,17 @@ typedef enum setting_key {
   KEY_LOG_LEVEL,
   KEY_LOG_FILE,
   KEY_DEBUG,
+  KEY_EVENT_UPCALLS,
   KEY_COUNT
 } setting_key;
 
 static const char* const KEY_NAMES[KEY_COUNT] = {
     "java.home", "jvm.library", "class.path", "jvm.option", "jvm.xrs",
-    "startup.failure", "log.level", "log.file", "debug"};
+    "startup.failure", "log.level", "log.file", "debug", "event.upcalls"};
 
 static const char KNOWN_KEYS[] =
     "java.home, jvm.library, class.path, jvm.option, jvm.xrs, startup.failure, log.level, "
-    "log.file, debug";
+    "log.file, debug, event.upcalls";
 
 /* Indexed by the JIIS_LOG_* values. */
 static const char* const LEVEL_NAMES[] = {"error", "warning", "info", "debug"};
@@ -35,6 +36,7 @@ static const char CLASS_PATH_SEPARATOR = ';';
 void jiis_settings_init(jiis_settings* settings, const char* module_dir, const char* module_name) {
   memset(settings, 0, sizeof *settings);
   settings->xrs = 1;
+  settings->upcalls = JIIS_UPCALLS_AUTO;
   settings->failure_policy = JIIS_POLICY_INERT;
   settings->log_level = JIIS_LOG_INFO;
   jiis_buf jar = JIIS_BUF_INIT;
@@ -192,6 +194,15 @@ static void apply(const line_context* line, int key, const char* value) {
         settings->failure_policy = JIIS_POLICY_FAIL;
       } else {
         add_error(line, "startup.failure must be inert or fail, not '%s'", value);
+      }
+      break;
+    case KEY_EVENT_UPCALLS:
+      if (jiis_ascii_equals_ignore_case(value, "auto")) {
+        settings->upcalls = JIIS_UPCALLS_AUTO;
+      } else if (jiis_ascii_equals_ignore_case(value, "jni")) {
+        settings->upcalls = JIIS_UPCALLS_JNI;
+      } else {
+        add_error(line, "event.upcalls must be auto or jni, not '%s'", value);
       }
       break;
     case KEY_LOG_LEVEL: {

@@ -6,12 +6,17 @@
 
 typedef enum jiis_failure_policy { JIIS_POLICY_INERT, JIIS_POLICY_FAIL } jiis_failure_policy;
 
+/* How events enter Java: `auto` takes foreign-function upcall stubs where the JVM has them (Java
+ * 22+) and JNI upcalls elsewhere; `jni` always takes JNI upcalls. */
+typedef enum jiis_upcalls { JIIS_UPCALLS_AUTO, JIIS_UPCALLS_JNI } jiis_upcalls;
+
 typedef struct jiis_settings {
   jiis_buf java_home;       /* absolute, empty when not set */
   jiis_buf jvm_library;     /* absolute, empty when not set */
   jiis_strlist class_path;  /* absolute; an entry may end in "*" (every .jar in that folder) */
   jiis_strlist jvm_options; /* in file order, without -Xrs (see xrs) */
   int xrs;
+  jiis_upcalls upcalls;
   jiis_failure_policy failure_policy;
   int log_level;
   int debug;

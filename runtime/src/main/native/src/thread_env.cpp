@@ -1,6 +1,7 @@
 #include "thread_env.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "jiis/platform.h"
 #include "jiis/runtime.h"
@@ -14,10 +15,19 @@ static char thread_name[160];
 static volatile long detaching;
 static volatile long attach_failure_logged;
 
-/* Runs on a thread that ends with our env in its slot: this module attached it. */
-static void on_thread_exit(void* env) {
+/* What the thread-local slot holds for a thread this module attached. */
+typedef struct attached_thread {
+  JNIEnv* env;
+  uintptr_t stack_floor;
+} attached_thread;
+
+/* Runs on a thread that ends with an attached_thread in its slot: this module attached it. */
+static void on_thread_exit(void* value) {
   try {
-    if (env == NULL || !jiis_platform_atomic_load(&detaching) || jiis_jvm_exiting()) return;
+    attached_thread* thread = static_cast<attached_thread*>(value);
+    if (thread == NULL) return;
+    free(thread);
+    if (!jiis_platform_atomic_load(&detaching) || jiis_jvm_exiting()) return;
     jint rc = java_vm->DetachCurrentThread();
     if (rc != JNI_OK) {
       jiis_log(JIIS_LOG_WARNING, "DetachCurrentThread at thread exit failed with %s",
@@ -42,13 +52,33 @@ int jiis_threads_init(JavaVM* vm, const char* module_name, jiis_buf* error) {
   return 1;
 }
 
+/* Puts the calling thread, attached with `env`, in the slot; 0 when there is no memory or slot. */
+static int remember(JNIEnv* env) {
+  attached_thread* thread = static_cast<attached_thread*>(malloc(sizeof(attached_thread)));
+  if (thread == NULL) return 0;
+  thread->env = env;
+  thread->stack_floor = jiis_platform_stack_floor();
+  if (jiis_platform_tls_set(thread)) return 1;
+  free(thread);
+  return 0;
+}
+
 void jiis_threads_adopt(JNIEnv* env) {
-  jiis_platform_tls_set(env);
+  remember(env);
 }
 
 JNIEnv* jiis_thread_env(void) {
-  void* remembered = jiis_platform_tls_get();
-  if (remembered != NULL) return static_cast<JNIEnv*>(remembered);
+  uintptr_t stack_floor = 0;
+  return jiis_thread_env_and_stack(&stack_floor);
+}
+
+JNIEnv* jiis_thread_env_and_stack(uintptr_t* stack_floor) {
+  const attached_thread* remembered = static_cast<const attached_thread*>(jiis_platform_tls_get());
+  if (remembered != NULL) {
+    *stack_floor = remembered->stack_floor;
+    return remembered->env;
+  }
+  *stack_floor = 0;
 
   JNIEnv* env = NULL;
   jint rc = java_vm->GetEnv(reinterpret_cast<void**>(&env), JIIS_JNI_VERSION);
@@ -60,7 +90,10 @@ JNIEnv* jiis_thread_env(void) {
     args.group = NULL;
     rc = java_vm->AttachCurrentThreadAsDaemon(reinterpret_cast<void**>(&env), &args);
     if (rc == JNI_OK) {
-      if (jiis_platform_tls_set(env)) return env;
+      if (remember(env)) {
+        *stack_floor = static_cast<const attached_thread*>(jiis_platform_tls_get())->stack_floor;
+        return env;
+      }
       /* Without the slot the thread would be attached again on every event: undo it. */
       java_vm->DetachCurrentThread();
       jiis_buf reason = JIIS_BUF_INIT;

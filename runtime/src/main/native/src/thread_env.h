@@ -4,6 +4,7 @@
 #define JIIS_THREAD_ENV_H
 
 #include <jni.h>
+#include <stdint.h>
 
 #include "jiis/text.h"
 
@@ -18,6 +19,10 @@ void jiis_threads_adopt(JNIEnv* env);
  * JVM's own, another module's) are used as they are and never detached by this module.
  * NULL, logged, when the thread cannot be attached. */
 JNIEnv* jiis_thread_env(void);
+
+/* jiis_thread_env, and in *stack_floor the lowest usable address of the thread's stack: known
+ * for threads this module attached (found once, when it attached them), 0 for the others. */
+JNIEnv* jiis_thread_env_and_stack(uintptr_t* stack_floor);
 
 /* From now on threads that end stay attached (the module stopped; the process is ending). */
 void jiis_threads_stop_detaching(void);

@@ -7,6 +7,8 @@
 #ifndef JIIS_PLATFORM_H
 #define JIIS_PLATFORM_H
 
+#include <stdint.h>
+
 #include "jiis/text.h"
 
 #ifdef _WIN32
@@ -84,6 +86,10 @@ typedef void (*jiis_thread_exit_callback)(void* value);
 int jiis_platform_tls_init(jiis_thread_exit_callback on_thread_exit, jiis_buf* error);
 void* jiis_platform_tls_get(void);
 int jiis_platform_tls_set(void* value);
+
+/* The lowest usable address of the calling thread's stack (stacks grow down on every platform
+ * jiis runs on), or 0 when it cannot be found. */
+uintptr_t jiis_platform_stack_floor(void);
 
 typedef enum jiis_lock_id { JIIS_LOCK_LOG, JIIS_LOCK_JVM_OUTPUT, JIIS_LOCK_COUNT } jiis_lock_id;
 void jiis_platform_lock(jiis_lock_id lock);

@@ -1,5 +1,6 @@
 package org.jiis.internal;
 
+import java.lang.invoke.MethodHandles;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +31,13 @@ public final class NativeModule {
   /** The contained-failure log entries written per second before the rest are only counted. */
   static final int FAILURE_ENTRIES_PER_SECOND = 10;
 
+  /**
+   * What a foreign-function upcall stub returns when a throwable escaped its entry point (which
+   * contains the handler's failures, so only the containment itself failing gets here): never a
+   * {@code GLOBAL_NOTIFICATION_STATUS}. Native code then reports {@link #takeEscaped()}.
+   */
+  public static final int UPCALL_ESCAPED = -1;
+
   private static final int CONTINUE = GlobalNotificationStatus.CONTINUE.value();
 
   private final String moduleName;
@@ -49,6 +57,8 @@ public final class NativeModule {
    * {@link #resume()}.
    */
   private final AtomicReference<Runnable> resumeAction = new AtomicReference<>();
+  /** The throwable the last {@link #UPCALL_ESCAPED} left for native code to report. */
+  private final AtomicReference<Throwable> escaped = new AtomicReference<>();
 
   private NativeModule(
       String moduleName, ModuleDispatcher dispatcher, NativeAccess natives, RateLimitedEventLog failureLog,
@@ -322,6 +332,30 @@ public final class NativeModule {
     } catch (Throwable thrown) {
       return containEvent(thrown, event);
     }
+  }
+
+  /**
+   * Foreign-function upcall stubs of the entry points {@code methods[i]} (descriptor {@code
+   * descriptors[i]}, {@code "(J)I"} or {@code "()I"}): native code calls the returned addresses
+   * as {@code int (*)(int64_t)} or {@code int (*)(void)} instead of making JNI upcalls. A stub
+   * returns the entry point's status, or {@link #UPCALL_ESCAPED}.
+   *
+   * @throws UnsupportedOperationException saying why this JVM offers none (Java 21 or earlier, no
+   *     native access, a platform without a foreign linker)
+   */
+  public long[] upcallStubs(String[] methods, String[] descriptors) throws ReflectiveOperationException {
+    return ForeignUpcalls.create(MethodHandles.lookup(), this, methods, descriptors);
+  }
+
+  /** The throwable behind the last {@link #UPCALL_ESCAPED}, or {@code null}; takes it. */
+  public Throwable takeEscaped() {
+    return escaped.getAndSet(null);
+  }
+
+  /** The catch handler of the upcall stubs: keeps the throwable, allocating nothing. */
+  private int escaped(Throwable thrown) {
+    escaped.set(thrown);
+    return UPCALL_ESCAPED;
   }
 
   /**

@@ -43,7 +43,7 @@ class JvmLifecycleTest {
     String message = run.onlyError().message();
     assertThat(message).startsWith("The jiis module Alpha did not start: JNI_CreateJavaVM ("
         + build.javaHome.resolve("lib/server/libjvm.so") + ") failed with ");
-    assertThat(message).contains("\nJVM options: -Xrs -XX:+JiisNoSuchOption\nThe JVM said:\n  "
+    assertThat(message).contains("\nJVM options: -Xrs --enable-native-access=ALL-UNNAMED -XX:+JiisNoSuchOption\nThe JVM said:\n  "
         + "Unrecognized VM option 'JiisNoSuchOption'\n");
     assertThat(run.entries.stream().filter(e -> e.message().startsWith("JVM: ")).toList()).isEmpty();
   }

@@ -32,6 +32,8 @@ final class NativeBuild {
   static final Path MODULE_DIR = Path.of(System.getProperty("user.dir")).toAbsolutePath();
   static final Path RUNTIME_NATIVE = MODULE_DIR.resolve("src/main/native");
   static final Path TEST_NATIVE = MODULE_DIR.resolve("src/test/native");
+  static final Path FOREIGN_UPCALLS =
+      MODULE_DIR.resolve("src/main/java/org/jiis/internal/ForeignUpcalls.java");
   static final Path JNI_WIN32 = MODULE_DIR.resolve("../testkit/src/main/native/jni-win32").normalize();
   static final Path OUTPUT = MODULE_DIR.resolve("target/native-test");
 
@@ -185,6 +187,8 @@ final class NativeBuild {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The stand-in NativeModule makes its upcall stubs with the runtime's own code.
+    arguments.add(FOREIGN_UPCALLS.toString());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       fail("no system Java compiler: run the tests on a JDK");

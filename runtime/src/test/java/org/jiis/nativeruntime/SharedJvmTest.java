@@ -62,9 +62,11 @@ class SharedJvmTest {
     assertThat(run.line("start 1")).isEqualTo("start 1 0x00000000 active=1");
     assertThat(run.messages("Alpha")).contains("The jiis module Alpha started: it created the JVM from "
         + build.javaHome.resolve("lib/server/libjvm.so")
-        + " with options: -Xrs -Xcheck:jni -Djiis.test.greeting=hello world.");
+        + " with options: -Xrs --enable-native-access=ALL-UNNAMED -Xcheck:jni"
+        + " -Djiis.test.greeting=hello world; events enter Java through " + expectedUpcalls() + ".");
     assertThat(run.messages("Beta")).contains("The jiis module Beta started: it joined the JVM already "
-        + "running in this process (the JVM library already loaded in this process).");
+        + "running in this process (the JVM library already loaded in this process); events enter "
+        + "Java through " + expectedUpcalls() + ".");
     assertThat(run.probe("Alpha", "modulesInJvm")).isEqualTo("2");
     assertThat(run.probe("Beta", "modulesInJvm")).isEqualTo("2");
   }
@@ -104,7 +106,17 @@ class SharedJvmTest {
   @Test
   void jvmOptionsKeepTheirSpacesAndXrsIsOnByDefault() {
     assertThat(run.probe("Alpha", "greeting")).isEqualTo("hello world");
-    assertThat(run.probe("Alpha", "inputArguments")).contains("-Xrs, -Xcheck:jni, -Djiis.test.greeting=hello world");
+    assertThat(run.probe("Alpha", "inputArguments")).contains(
+        "-Xrs, --enable-native-access=ALL-UNNAMED, -Xcheck:jni, -Djiis.test.greeting=hello world");
+  }
+
+  /** What the start entry says of the JVM these tests run on (the one the modules start). */
+  static String expectedUpcalls() {
+    int release = Runtime.version().feature();
+    return release >= 22
+        ? "foreign-function upcalls"
+        : "JNI upcalls (this JVM is Java " + release
+            + " and foreign-function upcalls need Java 22 or later)";
   }
 
   /**

@@ -115,7 +115,7 @@ class StartupFailureTest {
         + file + " has 2 error(s):\n"
         + "  - " + file + ":3: log.level must be error, warning, info or debug, not 'loud'\n"
         + "  - " + file + ":4: unknown setting 'jvm.options'; the settings are: java.home, jvm.library, "
-        + "class.path, jvm.option, jvm.xrs, startup.failure, log.level, log.file, debug\n"
+        + "class.path, jvm.option, jvm.xrs, startup.failure, log.level, log.file, debug, event.upcalls\n"
         + "RegisterModule returns 0x8007000D (startup.failure = fail).");
   }
 

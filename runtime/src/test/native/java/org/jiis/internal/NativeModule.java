@@ -1,11 +1,13 @@
 package org.jiis.internal;
 
+import java.lang.invoke.MethodHandles;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Test stand-in for the real {@code NativeModule}, with the same static {@code start}, event
@@ -24,6 +26,7 @@ public final class NativeModule {
       Collections.newSetFromMap(new IdentityHashMap<>()));
   private final Set<Thread> daemonThreadsSeen = Collections.synchronizedSet(
       Collections.newSetFromMap(new IdentityHashMap<>()));
+  private final AtomicReference<Throwable> escaped = new AtomicReference<>();
 
   private NativeModule(String name, NativeAccess natives) {
     this.name = name;
@@ -123,6 +126,20 @@ public final class NativeModule {
   private int probe(String probe, Object value) {
     natives.log(2, "probe " + probe + "=" + value);
     return 0;
+  }
+
+  /** As the real one: stubs from the runtime's own ForeignUpcalls, compiled in beside this class. */
+  public long[] upcallStubs(String[] methods, String[] descriptors) throws ReflectiveOperationException {
+    return ForeignUpcalls.create(MethodHandles.lookup(), this, methods, descriptors);
+  }
+
+  public Throwable takeEscaped() {
+    return escaped.getAndSet(null);
+  }
+
+  private int escaped(Throwable thrown) {
+    escaped.set(thrown);
+    return -1;
   }
 
   public void resume() {

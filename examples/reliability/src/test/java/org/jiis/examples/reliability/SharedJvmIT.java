@@ -61,7 +61,8 @@ class SharedJvmIT {
         "The jiis module FaultyHandlers started: it created the JVM from " + jvm + " with options:");
     assertThat(starts.get(1)).isEqualTo(
         "The jiis module MixedLoad started: it joined the JVM already running in this process"
-            + " (the JVM library already loaded in this process).");
+            + " (the JVM library already loaded in this process); events enter Java through "
+            + expectedUpcalls() + ".");
     // The joiner's own JVM settings (the test settings name java.home) cannot apply: it warns.
     assertThat(messagesOf(report, "MixedLoad", LogLevel.WARNING)).containsExactly(
         "The JVM was already running in this process (started by another module), so this module"
@@ -96,5 +97,13 @@ class SharedJvmIT {
         .filter(entry -> source.equals(entry.source()) && entry.level() == level)
         .map(LogEntry::message)
         .toList();
+  }
+
+  /** How events enter Java on the JVM these tests run (and start the modules) on. */
+  private static String expectedUpcalls() {
+    int release = Runtime.version().feature();
+    return release >= 22
+        ? "foreign-function upcalls"
+        : "JNI upcalls (this JVM is Java " + release + " and foreign-function upcalls need Java 22 or later)";
   }
 }

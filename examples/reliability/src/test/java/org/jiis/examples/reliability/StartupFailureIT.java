@@ -46,7 +46,7 @@ class StartupFailureIT {
             + " does not exist\nTo fix:"),
     JVM_REFUSES_TO_START(0x80004005,
         "JNI_CreateJavaVM (%2$s) failed with JNI_EINVAL (invalid arguments, e.g. an unrecognized"
-            + " JVM option).\nJVM options: -Xrs -XX:+JiisNoSuchOption\nThe JVM said:\n"
+            + " JVM option).\nJVM options: -Xrs --enable-native-access=ALL-UNNAMED -XX:+JiisNoSuchOption\nThe JVM said:\n"
             + "  Unrecognized VM option 'JiisNoSuchOption'\n"),
     MODULE_CLASS_MISSING(0x8000FFFF,
         "Loading org.jiis.examples.reliability.FaultyHandlersNatives through the module's class"
