@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
 # The jiis benchmark (bench/README.md): what jiis costs per event against the floors and the
-# naive bridge, Java heap per event, RegisterModule's start time with and without class-data
-# sharing, and what the processor costs javac. Builds what it needs under bench/target, measures
-# on this machine, and writes bench/RESULTS.md. Linux only; takes about ten minutes.
+# naive bridge, Java heap per event, RegisterModule's start time with and without an archive of
+# the module's classes, and what the processor costs javac. Builds what it needs under
+# bench/target, measures on this machine, and writes bench/RESULTS.md. Linux only; takes about
+# ten minutes.
 #
-# Environment: JIIS_BENCH_JAVA_HOME (default /usr/lib/jvm/java-17-openjdk-amd64),
-# JIIS_BENCH_ROUNDS (per-event rounds, 11), JIIS_BENCH_START_RUNS (processes per start
-# configuration, 11), JIIS_BENCH_JAVAC_ROUNDS (javac rounds, 5).
+# Two passes per event: everything on the main JDK (Java 22 or later: events enter Java through
+# foreign-function upcall stubs), then the per-event cases again on a second JDK (Java 17: JNI
+# upcalls), with the same jiis-bench, the same modules and the same classes (compiled with
+# --release 17).
+#
+# Environment: JIIS_BENCH_JAVA_HOME (the main JDK; default /usr/lib/jvm/temurin-25-jdk-amd64 if it
+# exists, else /usr/lib/jvm/java-17-openjdk-amd64), JIIS_BENCH_JNI_JAVA_HOME (the JDK of the
+# second pass, default /usr/lib/jvm/java-17-openjdk-amd64; the pass is skipped if it is missing
+# or the main JDK), JIIS_BENCH_ROUNDS (per-event rounds, 11), JIIS_BENCH_START_RUNS (processes
+# per start configuration, 11), JIIS_BENCH_JAVAC_ROUNDS (javac rounds, 5).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$PWD
 
-java_home="${JIIS_BENCH_JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
+jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
+jdk17=/usr/lib/jvm/java-17-openjdk-amd64
+if [ -x "$jdk25/bin/javac" ]; then default_java_home=$jdk25; else default_java_home=$jdk17; fi
+java_home="${JIIS_BENCH_JAVA_HOME:-$default_java_home}"
+jni_java_home="${JIIS_BENCH_JNI_JAVA_HOME:-$jdk17}"
 rounds="${JIIS_BENCH_ROUNDS:-11}"
 start_runs="${JIIS_BENCH_START_RUNS:-11}"
 javac_rounds="${JIIS_BENCH_JAVAC_ROUNDS:-5}"
@@ -30,9 +42,22 @@ upcalls_jar=$jars/upcalls.jar
 bench=$build/jiis-bench/jiis-bench
 javac=$java_home/bin/javac
 java=$java_home/bin/java
+# The classes run on both JDKs.
+release=(--release 17)
 
 log() { echo "run-benchmarks: $*" >&2; }
 fail() { log "$*"; exit 1; }
+
+# <java home>: the JDK's feature release (17, 25, ...), from its release file or `java -version`.
+java_feature() {
+  local version
+  version=$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$1/release" 2>/dev/null || true)
+  [ -n "$version" ] || version=$("$1/bin/java" -version 2>&1 | sed -n '1s/^[^"]*"\([^"]*\)".*/\1/p')
+  version=${version#1.}
+  version=${version%%[!0-9]*}
+  [ -n "$version" ] || fail "cannot tell the Java version of $1"
+  echo "$version"
+}
 
 check_tools() {
   [ "$(uname -s)" = Linux ] || fail "the benchmark runs on Linux only"
@@ -41,10 +66,27 @@ check_tools() {
   command -v c++ >/dev/null || fail "a C++ compiler is missing (apt-get install g++)"
 }
 
+# The second per-event pass (JNI upcalls): on, unless its JDK is missing or is the main one.
+choose_jni_pass() {
+  main_feature=$(java_feature "$java_home")
+  jni_pass=0
+  if [ ! -x "$jni_java_home/bin/java" ]; then
+    log "no JDK at $jni_java_home (JIIS_BENCH_JNI_JAVA_HOME): skipping the second per-event pass (JNI upcalls)"
+  elif [ "$(readlink -f "$jni_java_home")" = "$(readlink -f "$java_home")" ]; then
+    log "the JNI pass's JDK is the main JDK ($java_home): skipping the second per-event pass"
+  else
+    jni_pass=1
+    jni_feature=$(java_feature "$jni_java_home")
+  fi
+}
+
 # The jars, copied so that a rebuild elsewhere in the checkout cannot change them mid-run.
 build_jars() {
   log "building the runtime and processor jars"
-  JAVA_HOME=$java_home mvn -B -ntp -q -pl runtime,processor -am package -DskipTests >&2
+  local maven_opts=${MAVEN_OPTS:-}
+  # Maven's Guava warns about sun.misc.Unsafe on Java 24 and later.
+  if [ "$main_feature" -ge 24 ]; then maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"; fi
+  JAVA_HOME=$java_home MAVEN_OPTS=$maven_opts mvn -B -ntp -q -pl runtime,processor -am package -DskipTests >&2
   rm -rf "$work"
   mkdir -p "$jars" "$classes" "$build" "$run" "$results"
   cp "runtime/target/jiis-runtime-$version.jar" "processor/target/jiis-processor-$version.jar" "$jars/"
@@ -53,21 +95,21 @@ build_jars() {
 java_sources() { find "$@" -name '*.java' -print0; }
 
 compile_java() {
-  log "compiling the benchmark modules (with the processor), Upcalls and the tools"
+  log "compiling the benchmark modules (with the processor), Upcalls and the tools (--release 17)"
   local sources
   mapfile -d '' sources < <(java_sources bench/modules)
-  "$javac" -processorpath "$processor_jar" -cp "$runtime_jar" -Ajiis.nativeDir="$work/native-sources" \
-    -d "$classes/modules" -s "$work/generated" "${sources[@]}"
+  "$javac" "${release[@]}" -processorpath "$processor_jar" -cp "$runtime_jar" \
+    -Ajiis.nativeDir="$work/native-sources" -d "$classes/modules" -s "$work/generated" "${sources[@]}"
   mapfile -d '' sources < <(java_sources bench/support)
-  "$javac" -d "$classes/support" "${sources[@]}"
+  "$javac" "${release[@]}" -d "$classes/support" "${sources[@]}"
   # A jar: with a folder on the JVM's class path, a class-data sharing dump ends the process.
   "$java_home/bin/jar" --create --file "$upcalls_jar" -C "$classes/support" .
   mapfile -d '' sources < <(java_sources bench/reference-processor)
-  "$javac" -d "$classes/reference" "${sources[@]}"
+  "$javac" "${release[@]}" -d "$classes/reference" "${sources[@]}"
   cp -r bench/reference-processor/META-INF "$classes/reference/"
   "$java_home/bin/jar" --create --file "$reference_jar" -C "$classes/reference" .
   mapfile -d '' sources < <(java_sources bench/tools)
-  "$javac" -cp "$processor_jar" -d "$classes/tools" "${sources[@]}"
+  "$javac" "${release[@]}" -cp "$processor_jar" -d "$classes/tools" "${sources[@]}"
 }
 
 # <source folder> <build folder> [cmake options]: configure and build, RelWithDebInfo (-O2 -g).
@@ -99,31 +141,92 @@ install_module() {
   printf '%s\n' "$@" >"$folder/$module.jiis.properties"
 }
 
+# The start configurations, in the order they alternate: without an archive of the module's
+# classes; with one (an AOT cache on Java 25 or later, a dynamic CDS archive before); on Java 22
+# or later also with JNI upcalls forced (no foreign-linker bootstrap); and on the JNI pass's JDK.
+choose_start_configurations() {
+  if [ "$main_feature" -ge 25 ]; then archive_kind=aot; else archive_kind=cds; fi
+  start_configurations=(plain "$archive_kind")
+  if [ "$main_feature" -ge 22 ]; then start_configurations+=(jni_upcalls); fi
+  if [ "$jni_pass" = 1 ]; then start_configurations+=(jni_jdk); fi
+}
+
 install_modules() {
   local java_home_line="java.home = $java_home"
   local class_path_line="class.path = $classes/modules;$runtime_jar"
   local bench_class_path="jvm.option = -Djava.class.path=$upcalls_jar"
   local fail_line="startup.failure = fail"
-  local archive=$run/BenchContinue.jsa
-  for folder in events profile; do
+  local jni_line="event.upcalls = jni"
+  local profile_lines=("jvm.option = -XX:+UnlockDiagnosticVMOptions" "jvm.option = -XX:+DumpPerfMapAtExit"
+    "jvm.option = -XX:+PreserveFramePointer")
+  for folder in events profile events-jni profile-jni; do
     install_module "$run/$folder" BenchSid "$class_path_line" "$fail_line"
   done
   install_module "$run/events" BenchContinue "$java_home_line" "$class_path_line" "$bench_class_path" "$fail_line"
   install_module "$run/profile" BenchContinue "$java_home_line" "$class_path_line" "$bench_class_path" \
-    "jvm.option = -XX:+UnlockDiagnosticVMOptions" "jvm.option = -XX:+DumpPerfMapAtExit" \
-    "jvm.option = -XX:+PreserveFramePointer" "$fail_line"
+    "${profile_lines[@]}" "$fail_line"
   install_module "$run/start-plain" BenchContinue "$java_home_line" "$class_path_line" "$fail_line"
-  install_module "$run/cds-train" BenchContinue "$java_home_line" "$class_path_line" \
-    "jvm.option = -XX:ArchiveClassesAtExit=$archive" "$fail_line"
-  install_module "$run/start-cds" BenchContinue "$java_home_line" "$class_path_line" \
-    "jvm.option = -XX:SharedArchiveFile=$archive" "$fail_line"
+  if [ "$archive_kind" = aot ]; then
+    # JEP 514: the training run writes the AOT cache when its JVM ends.
+    archive=$run/BenchContinue.aot
+    install_module "$run/archive-train" BenchContinue "$java_home_line" "$class_path_line" \
+      "jvm.option = -XX:AOTCacheOutput=$archive" "$fail_line"
+    install_module "$run/start-aot" BenchContinue "$java_home_line" "$class_path_line" \
+      "jvm.option = -XX:AOTCache=$archive" "$fail_line"
+  else
+    archive=$run/BenchContinue.jsa
+    install_module "$run/archive-train" BenchContinue "$java_home_line" "$class_path_line" \
+      "jvm.option = -XX:ArchiveClassesAtExit=$archive" "$fail_line"
+    install_module "$run/start-cds" BenchContinue "$java_home_line" "$class_path_line" \
+      "jvm.option = -XX:SharedArchiveFile=$archive" "$fail_line"
+  fi
+  install_module "$run/start-jni_upcalls" BenchContinue "$java_home_line" "$class_path_line" "$jni_line" "$fail_line"
+  if [ "$jni_pass" = 1 ]; then
+    # A JNI pass on Java 22 or later forces JNI upcalls; on older JDKs these are jiis's defaults.
+    local jni_lines=("java.home = $jni_java_home" "$class_path_line")
+    if [ "$jni_feature" -ge 22 ]; then jni_lines+=("$jni_line"); fi
+    install_module "$run/events-jni" BenchContinue "${jni_lines[@]}" "$bench_class_path" "$fail_line"
+    install_module "$run/profile-jni" BenchContinue "${jni_lines[@]}" "$bench_class_path" \
+      "${profile_lines[@]}" "$fail_line"
+    install_module "$run/start-jni_jdk" BenchContinue "${jni_lines[@]}" "$fail_line"
+  fi
+}
+
+# <log>: how the events entered Java, from BenchContinue's start entry ("foreign-function upcalls",
+# "JNI upcalls (why)").
+upcall_path() {
+  local path
+  path=$(sed -n 's/.*The jiis module BenchContinue started: .*; events enter Java through \(.*\)\.$/\1/p' "$1" | head -1)
+  echo "${path:-unknown (the start entry of BenchContinue did not say)}"
+}
+
+# <log>: the options BenchContinue created the JVM with, the Upcalls jar abbreviated.
+jvm_options() {
+  local options
+  options=$(sed -n 's/.*The jiis module BenchContinue started: .* with options: \(.*\); events enter Java through .*/\1/p' "$1" | head -1)
+  echo "${options:-unknown}" | sed "s|-Djava.class.path=$upcalls_jar|-Djava.class.path=<Upcalls>|"
+}
+
+# <folder under run> <log> <key prefix> <JDK home>: cases (a) to (e) and heap per event into stdout.
+run_events() {
+  local folder=$1 events_log=$2 prefix=$3 home=$4
+  "$bench" events "$run/$folder/BenchContinue.so" "$run/$folder/BenchSid.so" --rounds "$rounds" \
+    2>"$events_log" | sed "s/^/$prefix/" || { cat "$events_log" >&2; fail "jiis-bench events ($folder) failed"; }
+  echo "${prefix}events.jvm = $home, options $(jvm_options "$events_log")"
+  echo "${prefix}events.upcalls = $(upcall_path "$events_log")"
+  echo "${prefix}events.java_feature = $(java_feature "$home")"
+  echo "${prefix}events.jdk = $("$home/bin/java" -version 2>&1 | sed -n 2p)"
 }
 
 measure_events() {
-  log "per-event cases (a) to (e) and heap per event, $rounds rounds"
-  "$bench" events "$run/events/BenchContinue.so" "$run/events/BenchSid.so" --rounds "$rounds" \
-    >"$results/events.properties" 2>"$work/events.log" || { cat "$work/events.log" >&2; fail "jiis-bench events failed"; }
-  echo "events.jvm = $java_home, options -Xrs -Djava.class.path=<Upcalls>" >>"$results/events.properties"
+  log "per-event cases (a) to (e) and heap per event on Java $main_feature, $rounds rounds"
+  run_events events "$work/events.log" "" "$java_home" >"$results/events.properties"
+  log "Java $main_feature: events enter Java through $(upcall_path "$work/events.log")"
+  if [ "$jni_pass" = 1 ]; then
+    log "per-event cases (a) to (e) and heap per event on Java $jni_feature ($jni_java_home), $rounds rounds"
+    run_events events-jni "$work/events-jni.log" "jni." "$jni_java_home" >"$results/events-jni.properties"
+    log "Java $jni_feature: events enter Java through $(upcall_path "$work/events-jni.log")"
+  fi
 }
 
 # <configuration> <run number>: one fresh process; its figures go to start.<configuration>.*.<n>.
@@ -134,7 +237,8 @@ start_once() {
   sed "s/^start\.\([a-z_]*\) = /start.$configuration.\1.$number = /" <<<"$output" >>"$results/start.properties"
 }
 
-# <configuration>: one extra run with -Xlog:class+load; counts what was loaded before RegisterModule returned.
+# <configuration>: one extra run with -Xlog:class+load; counts what was loaded before RegisterModule
+# returned. A class from a CDS archive or an AOT cache logs "source: shared objects file".
 check_start() {
   local configuration=$1 folder loaded
   folder=$run/start-$configuration-check
@@ -146,22 +250,37 @@ check_start() {
   loaded=$(sed '/The jiis module BenchContinue started/q' "$work/start-$configuration-check.log")
   {
     echo "start.check.$configuration.invoke_classes = $(grep -cE '\$\$Lambda|__JVM_LookupDefineClass__' <<<"$loaded" || true)"
+    echo "start.check.$configuration.classes = $(grep -cE 'class,load *\] ' <<<"$loaded" || true)"
+    echo "start.check.$configuration.archived = $(grep -cE 'class,load *\] .* source: shared objects file' <<<"$loaded" || true)"
     echo "start.check.$configuration.jiis_classes = $(grep -cE 'class,load *\] org\.jiis\.' <<<"$loaded" || true)"
     echo "start.check.$configuration.archived_classes = $(grep -cE 'class,load *\] org\.jiis\..* source: shared objects file' <<<"$loaded" || true)"
   } >>"$results/start-check.properties"
 }
 
 measure_start() {
-  log "RegisterModule start time: a class-data sharing archive, then $start_runs fresh processes per configuration"
-  "$bench" cds-train "$run/cds-train/BenchContinue.so" >/dev/null 2>"$work/cds-train.log" \
-    || { cat "$work/cds-train.log" >&2; fail "jiis-bench cds-train failed"; }
-  [ -f "$run/BenchContinue.jsa" ] || fail "the training run wrote no archive (see $work/cds-train.log)"
+  local configuration
+  if [ "$archive_kind" = aot ]; then
+    log "RegisterModule start time: an AOT cache (-XX:AOTCacheOutput), then $start_runs fresh processes per configuration"
+  else
+    log "RegisterModule start time: a class-data sharing archive, then $start_runs fresh processes per configuration"
+  fi
+  "$bench" cds-train "$run/archive-train/BenchContinue.so" >/dev/null 2>"$work/archive-train.log" \
+    || { cat "$work/archive-train.log" >&2; fail "jiis-bench cds-train failed"; }
+  [ -f "$archive" ] || fail "the training run wrote no archive (see $work/archive-train.log)"
+  {
+    echo "start.archive = $archive_kind"
+    echo "start.configurations = ${start_configurations[*]}"
+    echo "start.java_feature = $main_feature"
+    if [ "$jni_pass" = 1 ]; then echo "start.jni_java_feature = $jni_feature"; fi
+  } >>"$results/start.properties"
   for number in $(seq 1 "$start_runs"); do
-    start_once plain "$number"
-    start_once cds "$number"
+    for configuration in "${start_configurations[@]}"; do
+      start_once "$configuration" "$number"
+    done
   done
-  check_start plain
-  check_start cds
+  for configuration in "${start_configurations[@]}"; do
+    check_start "$configuration"
+  done
 }
 
 measure_processor() {
@@ -185,21 +304,24 @@ measure_processor() {
     --work "$work/generation" --out "$results/generation.properties"
 }
 
-# perf's flat profile (self time) of cases (b), (b2) and (d); skipped without a working perf.
+# perf's flat profile (self time) of cases (b), (b2) and (d) on the main JDK, and of (d) in the JNI
+# pass; skipped without a working perf.
 profile_events() {
   if ! perf record -e cpu-clock -o /dev/null true >/dev/null 2>&1; then
     log "no usable perf: the results will have no per-event profiles"
     return
   fi
-  local key output pid
-  for key in b b2 d; do
-    log "profiling case ($key)"
-    output=$(perf record -e cpu-clock -F 1999 -o "$work/perf-$key.data" -- "$bench" profile \
-      "$run/profile/BenchContinue.so" "$run/profile/BenchSid.so" --case "$key" --seconds 4 2>"$work/profile-$key.log") \
-      || { cat "$work/profile-$key.log" >&2; fail "profiling case ($key) failed"; }
-    perf report -i "$work/perf-$key.data" --no-children --sort dso,symbol --stdio -q \
-      >"$work/perf-$key.txt" 2>/dev/null
-    grep -v '^$' "$work/perf-$key.txt" | sed -n 1,25p | cut -c1-150 >"$results/profile-$key.txt"
+  local profiles=("profile b b" "profile b2 b2" "profile d d") entry folder key name output pid
+  if [ "$jni_pass" = 1 ]; then profiles+=("profile-jni d jni-d"); fi
+  for entry in "${profiles[@]}"; do
+    read -r folder key name <<<"$entry"
+    log "profiling case ($key) ($folder)"
+    output=$(perf record -e cpu-clock -F 1999 -o "$work/perf-$name.data" -- "$bench" profile \
+      "$run/$folder/BenchContinue.so" "$run/$folder/BenchSid.so" --case "$key" --seconds 4 2>"$work/profile-$name.log") \
+      || { cat "$work/profile-$name.log" >&2; fail "profiling case ($key) ($folder) failed"; }
+    perf report -i "$work/perf-$name.data" --no-children --sort dso,symbol --stdio -q \
+      >"$work/perf-$name.txt" 2>/dev/null
+    grep -v '^$' "$work/perf-$name.txt" | sed -n 1,25p | cut -c1-150 >"$results/profile-$name.txt"
     pid=$(sed -n 's/^profile\.pid = //p' <<<"$output")
     [ -n "$pid" ] && rm -f "/tmp/perf-$pid.map"
   done
@@ -219,6 +341,9 @@ describe_machine() {
     echo "machine.cpu = ${cpu:-unknown} (family ${family:-?}, model ${model:-?}$(virtualized))"
     echo "machine.cores = $(nproc)"
     echo "machine.jdk = $("$java" -version 2>&1 | sed -n 2p) ($java_home)"
+    if [ "$jni_pass" = 1 ]; then
+      echo "machine.jni_jdk = $("$jni_java_home/bin/java" -version 2>&1 | sed -n 2p) ($jni_java_home)"
+    fi
     echo "machine.os = $(uname -sr)"
     echo "machine.compiler = $(c++ --version | head -1)"
     echo "machine.date = $(date -u '+%Y-%m-%d %H:%M')"
@@ -228,6 +353,8 @@ describe_machine() {
 }
 
 check_tools
+choose_jni_pass
+choose_start_configurations
 build_jars
 compile_java
 build_native
