@@ -248,40 +248,39 @@ static int stack_allows_upcall(uintptr_t stack_floor) {
   return stack_floor != 0 && position > stack_floor && position - stack_floor > UPCALL_STACK_RESERVE;
 }
 
-/* Reports what NativeModule's upcall stub caught escaping the entry point. */
-static void report_escape(JNIEnv* env, const jiis_java_event* event) {
+#define ESCAPED_MESSAGE \
+  "An exception escaped NativeModule.%s; the event continues as if the module had not handled it"
+
+/* Makes the throwable NativeModule's upcall stub caught pending again, so that it is reported like
+ * one a JNI upcall left; 0 when another thread's report took it first. */
+static int rethrow_escaped(JNIEnv* env) {
   jthrowable thrown = static_cast<jthrowable>(env->CallObjectMethod(java_module.module, java_module.take_escaped));
-  if (!env->ExceptionCheck() && thrown != NULL) {
-    env->Throw(thrown);
-    env->DeleteLocalRef(thrown);
-  }
-  if (!jiis_jni_failed(env, "An exception escaped NativeModule.%s; the event continues as if "
-                       "the module had not handled it", event->java_method)) {
-    jiis_log(JIIS_LOG_ERROR, "An exception escaped NativeModule.%s; the event continues as if the "
-             "module had not handled it (another thread's report took its details)", event->java_method);
-  }
+  if (env->ExceptionCheck()) return 1;
+  if (thrown == NULL) return 0;
+  env->Throw(thrown);
+  env->DeleteLocalRef(thrown);
+  return 1;
 }
 
 /* The status the Java side chose; CONTINUE when it failed (which is logged). */
 static jint call_java(JNIEnv* env, uintptr_t stack_floor, const jiis_java_event* event, jlong arg) {
-  if (event->upcall_with_arg != NULL && stack_allows_upcall(stack_floor)) {
-    jint status = event->upcall_with_arg(arg);
+  int stub = (event->takes_arg ? event->upcall_with_arg != NULL : event->upcall_without_arg != NULL) &&
+             stack_allows_upcall(stack_floor);
+  jint status;
+  if (stub) {
+    status = event->takes_arg ? event->upcall_with_arg(arg) : event->upcall_without_arg();
     if (status != JIIS_UPCALL_ESCAPED) return status;
-  } else if (event->upcall_without_arg != NULL && stack_allows_upcall(stack_floor)) {
-    jint status = event->upcall_without_arg();
-    if (status != JIIS_UPCALL_ESCAPED) return status;
+    if (!rethrow_escaped(env)) {
+      jiis_log(JIIS_LOG_ERROR, ESCAPED_MESSAGE " (another thread's report took its details)",
+               event->java_method);
+      return STATUS_CONTINUE;
+    }
   } else {
     jvalue args[1];
     args[0].j = arg;
-    jint status = env->CallIntMethodA(java_module.module, event->method, args);
-    if (!jiis_jni_failed(env, "An exception escaped NativeModule.%s; the event continues as if "
-                         "the module had not handled it", event->java_method)) {
-      return status;
-    }
-    return STATUS_CONTINUE;
+    status = env->CallIntMethodA(java_module.module, event->method, args);
   }
-  report_escape(env, event);
-  return STATUS_CONTINUE;
+  return jiis_jni_failed(env, ESCAPED_MESSAGE, event->java_method) ? STATUS_CONTINUE : status;
 }
 
 extern "C" int jiis_dispatch(int event_index, jlong arg) {

@@ -52,15 +52,15 @@ int jiis_threads_init(JavaVM* vm, const char* module_name, jiis_buf* error) {
   return 1;
 }
 
-/* Puts the calling thread, attached with `env`, in the slot; 0 when there is no memory or slot. */
-static int remember(JNIEnv* env) {
+/* Puts the calling thread, attached with `env`, in the slot; NULL when there is no memory or slot. */
+static const attached_thread* remember(JNIEnv* env) {
   attached_thread* thread = static_cast<attached_thread*>(malloc(sizeof(attached_thread)));
-  if (thread == NULL) return 0;
+  if (thread == NULL) return NULL;
   thread->env = env;
   thread->stack_floor = jiis_platform_stack_floor();
-  if (jiis_platform_tls_set(thread)) return 1;
+  if (jiis_platform_tls_set(thread)) return thread;
   free(thread);
-  return 0;
+  return NULL;
 }
 
 void jiis_threads_adopt(JNIEnv* env) {
@@ -90,8 +90,9 @@ JNIEnv* jiis_thread_env_and_stack(uintptr_t* stack_floor) {
     args.group = NULL;
     rc = java_vm->AttachCurrentThreadAsDaemon(reinterpret_cast<void**>(&env), &args);
     if (rc == JNI_OK) {
-      if (remember(env)) {
-        *stack_floor = static_cast<const attached_thread*>(jiis_platform_tls_get())->stack_floor;
+      const attached_thread* remembered_now = remember(env);
+      if (remembered_now != NULL) {
+        *stack_floor = remembered_now->stack_floor;
         return env;
       }
       /* Without the slot the thread would be attached again on every event: undo it. */
